@@ -1,0 +1,79 @@
+"""Shared cores of the estimators: group normalisation and the per-episode view of a batch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+from torch import Tensor
+
+from creditkit._checks import check_tensor
+from creditkit.batch import StepBatch
+from creditkit.segments import WORK_DTYPE, dense_ids, episode_bounds
+
+
+def check_scores_and_ids(scores: Tensor, group_ids: Tensor) -> None:
+    """Validate the (scores, group_ids) pair every group estimator takes."""
+    check_tensor("scores", scores, kind="float", finite=True)
+    check_tensor("group_ids", group_ids, kind="int", length=scores.shape[0])
+
+
+def group_sizes(group_ids: Tensor) -> Tensor:
+    """long [B]: the size of each row's group."""
+    inverse, num = dense_ids(group_ids)
+    return torch.bincount(inverse, minlength=num)[inverse]
+
+
+@dataclass(frozen=True)
+class EpisodeView:
+    """One score per episode, for estimators that baseline whole episodes.
+
+    Attributes:
+        returns: float [E] (working dtype), undiscounted sum of the episode's rewards plus any
+            return offsets.
+        group_ids: long [E], the group of each episode.
+        row_episode: long [B], the episode index (0..E-1, in row order) of each row.
+        last: long [B], index of each row's episode's last row.
+    """
+
+    returns: Tensor
+    group_ids: Tensor
+    row_episode: Tensor
+    last: Tensor
+
+
+def episode_view(
+    step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor, offsets: Tensor | None = None
+) -> EpisodeView:
+    """Collapse step rows to episodes (validating contiguity and one group per episode).
+
+    Args:
+        step_rewards: float [B].
+        episode_ids: int [B], episode rows contiguous.
+        group_ids: int [B], constant within an episode.
+        offsets: float [B] or None, added to the episode sum (see ``RETURN_OFFSETS_KEY``).
+    """
+    first, last = episode_bounds(episode_ids)
+    if bool((group_ids != group_ids[first]).any()):
+        raise ValueError("group_ids must be constant within an episode")
+    is_first = first == torch.arange(first.numel(), device=first.device)
+    row_episode = torch.cumsum(is_first.long(), 0) - 1
+    rewards = step_rewards.detach().to(WORK_DTYPE)
+    if offsets is not None:
+        rewards = rewards + offsets.detach().to(WORK_DTYPE)
+    num = int(is_first.sum())
+    returns = torch.zeros(num, dtype=WORK_DTYPE, device=rewards.device)
+    returns.index_add_(0, row_episode, rewards)
+    return EpisodeView(returns, group_ids[is_first].long(), row_episode, last)
+
+
+def episode_view_of(steps: StepBatch) -> EpisodeView:
+    """:func:`episode_view` of a scalar-reward :class:`StepBatch`."""
+    return episode_view(
+        steps.scalar_rewards(), steps.episode_ids, steps.group_ids, steps.return_offsets()
+    )
+
+
+def spread_episode_advantages(steps: StepBatch, view: EpisodeView, advantages: Tensor) -> Tensor:
+    """Copy per-episode advantages (float [E]) to every row: float [B] in the rewards' dtype."""
+    return advantages[view.row_episode].to(steps.rewards.dtype)
