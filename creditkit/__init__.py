@@ -43,7 +43,6 @@ from creditkit.shapers import (
 __version__ = "0.1.0.dev0"
 
 __all__ = [
-    "RETURN_OFFSETS_KEY",
     "AdvantageEstimator",
     "Compose",
     "DrGRPO",
@@ -51,6 +50,7 @@ __all__ = [
     "GiGPO",
     "InvalidActionPenalty",
     "NormalizeDimensions",
+    "RETURN_OFFSETS_KEY",
     "RLOO",
     "RewardShaper",
     "SegmentStats",

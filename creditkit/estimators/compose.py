@@ -42,7 +42,8 @@ class WeightedSum:
             raise ValueError(f"weights must be finite numbers, got {self.weights}")
         for index, estimator in enumerate(self.estimators):
             if not callable(estimator):
-                raise ValueError(f"estimators[{index}] is not callable: {estimator!r}")
+                raise ValueError(f"estimators[{index}] is not callable: {estimator!r}; in a Hydra "
+                                 f"config, give each a _target_ and set _convert_: object")
 
     def __call__(self, steps: StepBatch) -> Tensor:
         """float [B]: the weighted sum of the estimators' advantages."""

@@ -23,7 +23,8 @@ class Compose:
         object.__setattr__(self, "shapers", tuple(self.shapers))
         for index, shaper in enumerate(self.shapers):
             if not callable(shaper):
-                raise ValueError(f"shapers[{index}] is not callable: {shaper!r}")
+                raise ValueError(f"shapers[{index}] is not callable: {shaper!r}; in a Hydra "
+                                 f"config, give each a _target_ and set _convert_: object")
 
     def __call__(self, steps: StepBatch) -> StepBatch:
         """``steps`` passed through every shaper in order."""
