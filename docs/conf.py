@@ -1,0 +1,41 @@
+"""Sphinx configuration for the creditkit documentation (built with -W in CI)."""
+
+from __future__ import annotations
+
+project = "creditkit"
+author = "creditkit developers"
+copyright = "2026, creditkit developers"
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.autosummary",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.mathjax",
+    "sphinx.ext.doctest",
+    "sphinx.ext.viewcode",
+]
+source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
+myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence", "deflist"]
+myst_heading_anchors = 3
+
+autosummary_generate = True
+autodoc_default_options = {"members": True, "show-inheritance": False}
+autodoc_typehints = "description"
+autodoc_member_order = "bysource"
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_use_ivar = True
+
+doctest_global_setup = """
+import dataclasses
+import torch
+import creditkit
+from creditkit import *
+"""
+
+html_theme = "furo"
+html_title = "creditkit"
+html_static_path = ["_static"]
+exclude_patterns = ["_build"]
+nitpicky = False
