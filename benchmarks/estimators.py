@@ -4,8 +4,8 @@ Batches: groups of 8 episodes of 50 steps (B = 6,400 / 64,000 / 640,000 rows). W
 every episode is a random walk (stay or move N/E/S/W) on the same 12 x 12 grid of rooms from the
 same start, so anchor states repeat across episodes and time: about 22% of step groups are
 singletons and the mean size is about 4 (the GiGPO paper reports under 35% singletons on
-ALFWorld, sizes concentrating at 6-8). Sparse success reward 10 at the end (half the episodes) and -0.1 on 10%
-of steps (invalid actions). One CPU thread, medians of repeats.
+ALFWorld, sizes concentrating at 6-8). Sparse success reward 10 at the end (half the
+episodes) and -0.1 on 10% of steps (invalid actions). One CPU thread, medians of repeats.
 
     python benchmarks/estimators.py                 # the table
     python benchmarks/estimators.py --device cuda   # vectorised timings on a GPU as well

@@ -75,7 +75,8 @@ class StepBatch:
                 "belongs to the episode's group"
             )
         if self.valid is None:
-            object.__setattr__(self, "valid", torch.ones(rows, dtype=torch.bool))
+            valid = torch.ones(rows, dtype=torch.bool, device=rewards.device)
+            object.__setattr__(self, "valid", valid)
         check_tensor("valid", self.valid, kind="bool", length=rows)
         is_last = last == torch.arange(rows, device=last.device)
         if self.dones is None:

@@ -201,12 +201,10 @@ def episode_bounds(episode_ids: Tensor) -> tuple[Tensor, Tensor]:
             "(keeping time order within each episode) before building the batch"
         )
     run_ends = torch.cumsum(run_lengths, 0)
-    run_of_row = torch.repeat_interleave(torch.arange(runs.numel()), run_lengths)
-    run_of_row = run_of_row.to(episode_ids.device)
-    run_ends = run_ends.to(episode_ids.device)
-    last = run_ends[run_of_row] - 1
-    first = (run_ends - run_lengths.to(episode_ids.device))[run_of_row]
-    return first, last
+    run_of_row = torch.repeat_interleave(
+        torch.arange(runs.numel(), device=episode_ids.device), run_lengths
+    )
+    return (run_ends - run_lengths)[run_of_row], run_ends[run_of_row] - 1
 
 
 def discounted_returns(rewards: Tensor, episode_ids: Tensor, gamma: float) -> Tensor:
@@ -294,5 +292,6 @@ def broadcast_to_tokens(step_values: Tensor, token_step_ids: Tensor, loss_mask: 
         )
     safe_ids = torch.where(loss_mask, token_step_ids, torch.zeros_like(token_step_ids)).long()
     if step_values.shape[0] == 0:
-        return torch.zeros(token_step_ids.shape, dtype=step_values.dtype)
+        return torch.zeros(token_step_ids.shape, dtype=step_values.dtype,
+                           device=step_values.device)
     return torch.where(loss_mask, step_values[safe_ids], torch.zeros((), dtype=step_values.dtype))

@@ -36,6 +36,5 @@ from creditkit import *
 
 html_theme = "furo"
 html_title = "creditkit"
-html_static_path = ["_static"]
 exclude_patterns = ["_build"]
 nitpicky = False

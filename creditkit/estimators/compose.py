@@ -47,7 +47,7 @@ class WeightedSum:
 
     def __call__(self, steps: StepBatch) -> Tensor:
         """float [B]: the weighted sum of the estimators' advantages."""
-        total = torch.zeros(steps.num_rows, dtype=torch.float64)
+        total = torch.zeros(steps.num_rows, dtype=torch.float64, device=steps.rewards.device)
         for weight, estimator in zip(self.weights, self.estimators):
             advantages = estimator(steps)
             if tuple(advantages.shape) != (steps.num_rows,):
@@ -55,5 +55,5 @@ class WeightedSum:
                     f"{type(estimator).__name__} returned shape {tuple(advantages.shape)}; "
                     f"an estimator must return one advantage per row, [{steps.num_rows}]"
                 )
-            total = total + weight * advantages.detach().to(torch.float64).cpu()
-        return total.to(device=steps.rewards.device, dtype=steps.rewards.dtype)
+            total = total + weight * advantages.detach().to(total)
+        return total.to(steps.rewards.dtype)
