@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from creditkit.estimators import gigpo_advantages, grpo_advantages, step_group_ids
-from creditkit.segments import segment_sum
+from creditkit.segments import discounted_returns, segment_sum
 from tests import reference
 from tests.properties.strategies import Episodes, episode_batches, labels
 
@@ -151,3 +151,36 @@ def test_hygiene(batch: Episodes) -> None:  # invariant 14
     low = gigpo_advantages(single, *copies)
     assert low.dtype == torch.float32
     close(low, gigpo_advantages(single.double(), *copies).float(), tol=1e-6)
+
+
+def episode_returns_per_row(batch: Episodes) -> torch.Tensor:
+    return segment_sum(batch.rewards, batch.episode_ids)
+
+
+@given(batch=episode_batches())
+def test_episode_level_unit_spread_and_order(batch: Episodes) -> None:  # invariants 2 and 11
+    episode_level = run(batch, step_weight=0.0, eps=1e-6)
+    returns = episode_returns_per_row(batch)
+    firsts = first_rows(batch.episode_ids)
+    for group in batch.group_ids.unique():
+        members = firsts[batch.group_ids[firsts] == group]
+        order = torch.argsort(returns[members])
+        assert bool((episode_level[members][order].diff() >= -1e-12).all())
+        sigma = float(returns[members].std()) if members.numel() > 1 else 0.0
+        if sigma > 0:
+            spread = float(episode_level[members].std())
+            assert abs(spread - sigma / (sigma + 1e-6)) <= 1e-9
+
+
+@given(batch=episode_batches(), gamma=st.sampled_from([0.5, 0.95, 1.0]))
+def test_step_level_unit_spread_and_order(batch: Episodes, gamma: float) -> None:  # 2 and 11
+    step_level = run(batch, gamma=gamma) - run(batch, gamma=gamma, step_weight=0.0)
+    step_returns = discounted_returns(batch.rewards, batch.episode_ids, gamma)
+    step_groups = step_group_ids(batch.group_ids, batch.anchor_ids)
+    for group in step_groups.unique():
+        rows = step_groups == group
+        order = torch.argsort(step_returns[rows])
+        assert bool((step_level[rows][order].diff() >= -1e-9).all())
+        sigma = float(step_returns[rows].std()) if int(rows.sum()) > 1 else 0.0
+        if sigma > 1e-6:  # the difference of two sums carries float64 rounding below that
+            assert abs(float(step_level[rows].std()) - sigma / (sigma + 1e-6)) <= 1e-7
