@@ -1,0 +1,79 @@
+"""Format warm-up: teach a freshly built tiny model to answer with an admissible action.
+
+A real instruct model already answers in the requested format; a tiny model built from a config
+does not, and RL from pure noise would spend its budget learning the format. This behaviour-
+clones a *uniformly random* admissible policy for a few steps: it teaches which strings are
+actions, not which action is good (its success rate is the random-policy baseline), so the
+credit-assignment problem is left intact for RL. Real models use ``format_warmup_steps: 0``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import torch
+from transformers import PreTrainedModel, PreTrainedTokenizerBase
+
+from creditkit.env import TextEnv, Turn
+from creditkit.policy import chat_prompt_ids
+
+
+def random_policy_examples(env: TextEnv, tokenizer: PreTrainedTokenizerBase, episodes: int,
+                           seed: int, history: int = 0) -> list[tuple[list[int], list[int]]]:
+    """(prompt ids, action ids + EOS) pairs from a uniformly random admissible policy's play."""
+    rng = random.Random(seed)
+    examples = []
+    for _ in range(episodes):
+        observation = env.reset(seed=rng.randrange(1 << 30))
+        turns: list[Turn] = []
+        for _ in range(1000):
+            actions = env.admissible_actions()
+            if not actions:
+                raise ValueError("format warm-up needs an environment with admissible_actions()")
+            action = rng.choice(actions)
+            shown = turns[-history:] if history else []
+            prompt = chat_prompt_ids(tokenizer, env.render_prompt(observation, shown))
+            target = tokenizer(action, add_special_tokens=False)["input_ids"]
+            target = target + [tokenizer.eos_token_id]
+            examples.append((prompt, target))
+            turns.append(Turn(observation.text, action))
+            result = env.step(action)
+            observation = result.observation
+            if result.done:
+                break
+    return examples
+
+
+def format_warmup(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase,
+                  env_factory: Callable[[], TextEnv], *, steps: int = 150, batch_size: int = 64,
+                  lr: float = 3e-3, seed: int = 0, history: int = 0) -> list[float]:
+    """Cross-entropy on random admissible actions for ``steps`` updates; returns the losses."""
+    if steps <= 0:
+        return []
+    examples = random_policy_examples(env_factory(), tokenizer, episodes=max(64, steps), seed=seed,
+                                      history=history)
+    generator = torch.Generator().manual_seed(seed)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=lr)
+    device = next(model.parameters()).device
+    losses = []
+    model.train()
+    for _ in range(steps):
+        picks = torch.randint(0, len(examples), (batch_size,), generator=generator).tolist()
+        batch = [examples[i] for i in picks]
+        width = max(len(p) + len(t) for p, t in batch)
+        ids = torch.full((batch_size, width), tokenizer.pad_token_id, dtype=torch.long)
+        labels = torch.full((batch_size, width), -100, dtype=torch.long)
+        attention = torch.zeros((batch_size, width), dtype=torch.long)
+        for row, (prompt, target) in enumerate(batch):
+            sequence = prompt + target
+            ids[row, :len(sequence)] = torch.tensor(sequence)
+            labels[row, len(prompt):len(sequence)] = torch.tensor(target)
+            attention[row, :len(sequence)] = 1
+        loss = model(input_ids=ids.to(device), attention_mask=attention.to(device),
+                     labels=labels.to(device)).loss
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        losses.append(float(loss))
+    return losses

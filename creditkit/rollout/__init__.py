@@ -1,0 +1,7 @@
+"""Rollouts: engines that sample completions and the multi-turn agent loop."""
+
+from creditkit.rollout.agent_loop import AgentLoop, Rollout
+from creditkit.rollout.engine import Generation, RolloutEngine, Sampling
+from creditkit.rollout.hf import HFEngine
+
+__all__ = ["AgentLoop", "Generation", "HFEngine", "Rollout", "RolloutEngine", "Sampling"]

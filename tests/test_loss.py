@@ -1,0 +1,99 @@
+"""The policy loss: hand-worked values, invariant 15 (micro-batching, zero advantages), KL."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import torch
+from hypothesis import given
+from hypothesis import strategies as st
+
+from creditkit.loss import aggregate, kl_penalty, policy_loss
+
+
+def test_clipping_hand_worked() -> None:
+    # ratios e^0.5 = 1.6487 and e^-0.5 = 0.6065; clip 0.2: A=+1 -> min(1.6487, 1.2) = 1.2;
+    # A=-1 -> min(-0.6065, -0.8) = -0.8. Loss = -(1.2 + -0.8)/2 = -0.2
+    logprobs = torch.tensor([[0.5, -0.5]])
+    old = torch.zeros(1, 2)
+    mask = torch.ones(1, 2, dtype=torch.bool)
+    out = policy_loss(logprobs, old, torch.tensor([[1.0, -1.0]]), mask)
+    assert float(out.loss) == pytest.approx(-0.2)
+    assert out.metrics["clip_fraction"] == 1.0
+
+
+def test_clip_higher() -> None:
+    # clip_high 0.28: ratio 1.6487 with A=+1 clipped at 1.28 -> loss -1.28
+    out = policy_loss(torch.tensor([[0.5]]), torch.zeros(1, 1), torch.ones(1, 1),
+                      torch.ones(1, 1, dtype=torch.bool), clip_high=0.28)
+    assert float(out.loss) == pytest.approx(-1.28)
+
+
+def test_kl_estimators_hand_worked() -> None:
+    # logprob -1, reference -2: r = -1; k1 = 1, k2 = 0.5, k3 = e^-1 - 1 + 1 = 0.3679
+    lp, ref = torch.tensor([-1.0]), torch.tensor([-2.0])
+    assert float(kl_penalty(lp, ref, "k1")) == pytest.approx(1.0)
+    assert float(kl_penalty(lp, ref, "k2")) == pytest.approx(0.5)
+    assert float(kl_penalty(lp, ref, "k3")) == pytest.approx(math.exp(-1))
+
+
+def test_aggregations_hand_worked() -> None:
+    # row 0: values 1, 3 (2 tokens); row 1: value 5 (1 token)
+    values = torch.tensor([[1.0, 3.0], [5.0, 100.0]])
+    mask = torch.tensor([[True, True], [True, False]])
+    assert float(aggregate(values, mask, "token-mean")) == pytest.approx(3.0)  # 9 / 3
+    assert float(aggregate(values, mask, "seq-mean-token-mean")) == pytest.approx(3.5)  # (2+5)/2
+    assert float(aggregate(values, mask, "seq-mean-token-sum-norm", norm_length=4)) == \
+        pytest.approx((4 / 4 + 5 / 4) / 2)
+    with pytest.raises(ValueError, match="norm_length"):
+        aggregate(values, mask, "seq-mean-token-sum-norm")
+    with pytest.raises(ValueError, match="aggregation"):
+        aggregate(values, mask, "mean")  # type: ignore[arg-type]
+
+
+@given(rows=st.integers(2, 8), width=st.integers(1, 6), split=st.integers(1, 7),
+       mode=st.sampled_from(["token-mean", "seq-mean-token-mean", "seq-mean-token-sum-norm"]),
+       seed=st.integers(0, 10**6))
+def test_micro_batching_leaves_gradients_unchanged(rows: int, width: int, split: int, mode: str,
+                                                   seed: int) -> None:  # invariant 15
+    generator = torch.Generator().manual_seed(seed)
+    base = torch.randn(rows, width, generator=generator, dtype=torch.float64)
+    old = base + 0.1 * torch.randn(rows, width, generator=generator, dtype=torch.float64)
+    advantages = torch.randn(rows, width, generator=generator, dtype=torch.float64)
+    mask = torch.rand(rows, width, generator=generator) > 0.3
+    totals = {"num_tokens": float(mask.sum()), "num_sequences": float((mask.sum(1) > 0).sum()),
+              "norm_length": float(width)}
+
+    def gradient(chunks: list[slice]) -> torch.Tensor:
+        logprobs = base.clone().requires_grad_(True)
+        for part in chunks:
+            policy_loss(logprobs[part], old[part], advantages[part], mask[part], aggregation=mode,
+                        **totals).loss.backward()
+        return logprobs.grad
+
+    size = max(1, min(split, rows))
+    chunks = [slice(i, i + size) for i in range(0, rows, size)]
+    torch.testing.assert_close(gradient(chunks), gradient([slice(0, rows)]))
+
+
+@given(seed=st.integers(0, 10**6))
+def test_zero_advantage_rows_give_zero_policy_gradient(seed: int) -> None:  # invariant 15
+    generator = torch.Generator().manual_seed(seed)
+    logprobs = torch.randn(4, 5, generator=generator).requires_grad_(True)
+    advantages = torch.randn(4, 5, generator=generator)
+    advantages[1] = 0.0
+    policy_loss(logprobs, logprobs.detach() + 0.1, advantages, torch.ones(4, 5, dtype=torch.bool)
+                ).loss.backward()
+    assert bool((logprobs.grad[1] == 0).all()) and bool((logprobs.grad[0] != 0).any())
+
+
+def test_bad_arguments() -> None:
+    ones = torch.ones(1, 1)
+    mask = torch.ones(1, 1, dtype=torch.bool)
+    with pytest.raises(ValueError, match="ref_logprobs"):
+        policy_loss(ones, ones, ones, mask, kl_coef=0.1)
+    with pytest.raises(ValueError, match="entropy"):
+        policy_loss(ones, ones, ones, mask, entropy_coef=0.1)
+    with pytest.raises(ValueError, match="clip"):
+        policy_loss(ones, ones, ones, mask, clip_low=-0.1)
