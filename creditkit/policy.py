@@ -1,10 +1,21 @@
-"""Causal-LM helpers: chat-rendered prompt ids and per-token log-probs of given sequences."""
+"""The policy: preparing and loading the causal LM, chat prompt ids, per-token log-probs."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import torch
 from torch import Tensor
-from transformers import PreTrainedModel, PreTrainedTokenizerBase
+from transformers import (
+    AutoModelForCausalLM,
+    AutoTokenizer,
+    PreTrainedModel,
+    PreTrainedTokenizerBase,
+)
+
+from creditkit.config import PolicyConfig
+from creditkit.env import TextEnv
 
 
 def chat_prompt_ids(tokenizer: PreTrainedTokenizerBase, text: str) -> list[int]:
@@ -38,3 +49,50 @@ def token_logprobs(model: PreTrainedModel, token_ids: Tensor, attention_mask: Te
         return logprobs, None
     entropy = -(log_softmax.exp() * log_softmax).sum(-1)
     return logprobs, torch.cat([torch.zeros_like(entropy[:, :1]), entropy], dim=1)
+
+
+def prepare_policy(config: PolicyConfig, env_factory: Callable[[], TextEnv], directory: Path,
+                   seed: int) -> str:
+    """The model to load: ``config.name_or_path``, or a tiny model built (once) in ``directory``.
+
+    A tiny model is built from a tokenizer trained on the environment's own text, then given
+    ``format_warmup_steps`` of format warm-up, and saved; a folder already complete is reused,
+    so a resumed run starts from the same initial weights.
+    """
+    if config.name_or_path:
+        return config.name_or_path
+    if (directory / "config.json").exists():
+        return str(directory)
+    from creditkit.models.tiny import build_tiny_model
+    from creditkit.models.warmup import environment_corpus, format_warmup
+
+    staging = directory.with_name(directory.name + ".tmp")
+    build_tiny_model(staging, environment_corpus(env_factory(), seed=seed),
+                     hidden_size=config.hidden_size, num_layers=config.num_layers,
+                     num_heads=config.num_heads, vocab_size=config.vocab_size, seed=seed)
+    model, tokenizer = AutoModelForCausalLM.from_pretrained(staging), load_tokenizer(staging)
+    format_warmup(model, tokenizer, env_factory, steps=config.format_warmup_steps,
+                  lr=config.format_warmup_lr, seed=seed)
+    model.save_pretrained(staging)
+    staging.rename(directory)
+    return str(directory)
+
+
+def load_tokenizer(name_or_path: str | Path) -> PreTrainedTokenizerBase:
+    """The tokenizer, left-padded for batched generation, with a pad token."""
+    tokenizer = AutoTokenizer.from_pretrained(str(name_or_path), padding_side="left")
+    if tokenizer.pad_token_id is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    return tokenizer
+
+
+def load_policy(name_or_path: str, config: PolicyConfig) -> PreTrainedModel:
+    """Load the causal LM, wrapped with LoRA adapters when ``config.lora_rank > 0``."""
+    model = AutoModelForCausalLM.from_pretrained(name_or_path)
+    if config.lora_rank > 0:
+        from peft import LoraConfig, get_peft_model
+
+        model = get_peft_model(model, LoraConfig(
+            r=config.lora_rank, lora_alpha=config.lora_alpha,
+            target_modules=list(config.lora_target_modules), task_type="CAUSAL_LM"))
+    return model

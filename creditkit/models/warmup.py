@@ -75,5 +75,25 @@ def format_warmup(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase,
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
-        losses.append(float(loss))
+        losses.append(loss.item())
     return losses
+
+
+def environment_corpus(env: TextEnv, episodes: int = 200, seed: int = 0) -> list[str]:
+    """Prompts and actions of random admissible play: a corpus to train a tokenizer on."""
+    rng = random.Random(seed)
+    texts: list[str] = []
+    for _ in range(episodes):
+        observation = env.reset(seed=rng.randrange(1 << 30))
+        for _ in range(1000):
+            actions = env.admissible_actions() or []
+            texts.append(env.render_prompt(observation))
+            if not actions:
+                break
+            action = rng.choice(actions)
+            texts.append(action)
+            result = env.step(action)
+            observation = result.observation
+            if result.done:
+                break
+    return texts

@@ -1,0 +1,116 @@
+"""Typed settings of the policy, the rollouts and the trainer (one Hydra config group each)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from creditkit._checks import check_choice
+from creditkit.loss import AGGREGATIONS
+
+
+@dataclass(frozen=True)
+class PolicyConfig:
+    """Which model to train.
+
+    Attributes:
+        name_or_path: a Hugging Face model id or local folder; None builds a tiny Qwen2 model
+            and tokenizer locally (no download) with the fields below.
+        hidden_size, num_layers, num_heads, vocab_size: the tiny model's shape.
+        format_warmup_steps: behaviour-cloning steps on random admissible actions before RL
+            (teaches the answer format to a model built from scratch; 0 for real models).
+        format_warmup_lr: learning rate of that warm-up.
+        lora_rank: > 0 trains LoRA adapters of this rank (peft) instead of all weights.
+        lora_alpha: LoRA scaling.
+        lora_target_modules: module names that get adapters.
+    """
+
+    name_or_path: str | None = None
+    hidden_size: int = 64
+    num_layers: int = 2
+    num_heads: int = 4
+    vocab_size: int = 512
+    format_warmup_steps: int = 400
+    format_warmup_lr: float = 3e-3
+    lora_rank: int = 0
+    lora_alpha: int = 16
+    lora_target_modules: Sequence[str] = ("q_proj", "v_proj")
+
+
+@dataclass(frozen=True)
+class RolloutConfig:
+    """How episodes are collected.
+
+    Attributes:
+        groups_per_step: distinct seeds (tasks) per training step and process.
+        group_size: episodes per seed.
+        max_new_tokens: the generation budget per turn.
+        temperature: sampling temperature.
+        history: past turns shown in each prompt.
+        anchor_mode: ``exact``, ``normalized`` or ``similar`` (see ``anchor_ids_from_keys``).
+        engine: ``hf`` (Hugging Face generate; the CPU default).
+    """
+
+    groups_per_step: int = 8
+    group_size: int = 8
+    max_new_tokens: int = 4
+    temperature: float = 1.0
+    history: int = 0
+    anchor_mode: str = "exact"
+    engine: str = "hf"
+
+    def __post_init__(self) -> None:
+        if self.groups_per_step < 1 or self.group_size < 1:
+            raise ValueError("rollout.groups_per_step and rollout.group_size must be >= 1")
+        check_choice("rollout.anchor_mode", self.anchor_mode, ("exact", "normalized", "similar"))
+        check_choice("rollout.engine", self.engine, ("hf",))
+
+
+@dataclass(frozen=True)
+class TrainerConfig:
+    """Optimisation, evaluation, checkpointing.
+
+    Attributes:
+        steps: training steps (one rollout + one update each).
+        lr, weight_decay, max_grad_norm: AdamW and gradient clipping.
+        updates_per_step: optimisation passes over each rollout (PPO epochs).
+        micro_batch_size: turns per forward/backward; gradients accumulate over micro-batches
+            into one optimizer step (token counts are global, so the result does not depend on it).
+        clip_low, clip_high, aggregation, kl_coef, kl_estimator, entropy_coef: the loss.
+        mixed_precision: ``no`` or ``bf16`` (Accelerate).
+        eval_every: evaluate every N steps (and at the start and the end); 0 disables.
+        eval_seeds: seeds of the evaluation tasks; eval_group_size episodes each.
+        eval_greedy: evaluate with greedy decoding instead of sampling.
+        save_every: checkpoint every N steps (and at the end); keep_checkpoints most recent kept.
+    """
+
+    steps: int = 100
+    lr: float = 1e-3
+    weight_decay: float = 0.0
+    max_grad_norm: float = 1.0
+    updates_per_step: int = 1
+    micro_batch_size: int = 256
+    clip_low: float = 0.2
+    clip_high: float = 0.28
+    aggregation: str = "token-mean"
+    kl_coef: float = 0.0
+    kl_estimator: str = "k3"
+    entropy_coef: float = 0.0
+    mixed_precision: str = "no"
+    eval_every: int = 10
+    eval_seeds: Sequence[int] = field(default_factory=lambda: (0, 1, 2, 3))
+    eval_group_size: int = 16
+    eval_greedy: bool = False
+    save_every: int = 10
+    keep_checkpoints: int = 2
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "eval_seeds", tuple(int(s) for s in self.eval_seeds))
+        if self.steps < 1 or self.micro_batch_size < 1 or self.updates_per_step < 1:
+            raise ValueError("trainer.steps, trainer.micro_batch_size and trainer.updates_per_step "
+                             "must be >= 1")
+        if not self.lr > 0:
+            raise ValueError(f"trainer.lr must be > 0, got {self.lr}")
+        check_choice("trainer.aggregation", self.aggregation, AGGREGATIONS)
+        check_choice("trainer.kl_estimator", self.kl_estimator, ("k1", "k2", "k3"))
+        check_choice("trainer.mixed_precision", self.mixed_precision, ("no", "bf16"))

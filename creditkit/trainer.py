@@ -1,0 +1,201 @@
+"""The training loop: collect -> shape -> estimate -> update -> log, on Accelerate.
+
+One :class:`Trainer` owns every Accelerate call (``prepare``, ``backward``, ``reduce``,
+``save_state``). Each process collects its own groups (seeds differ by rank), advantages are
+computed per process before any padding (groups never span processes), and gradients are
+averaged by Accelerate. Every step's seeds are a function of (seed, step, rank), and the RNG
+states are checkpointed, so a resumed run continues exactly where an uninterrupted one would.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+
+import torch
+from accelerate import Accelerator
+from accelerate.utils import set_seed
+from torch import Tensor
+
+from creditkit.batch import StepBatch, TokenBatch
+from creditkit.checkpoint import latest_checkpoint, load_checkpoint, save_checkpoint
+from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.env import TextEnv
+from creditkit.estimators.base import AdvantageEstimator
+from creditkit.loss import policy_loss
+from creditkit.metrics import MetricsLogger
+from creditkit.policy import load_policy, load_tokenizer, prepare_policy, token_logprobs
+from creditkit.rollout import AgentLoop, HFEngine, Rollout, Sampling
+from creditkit.segments import broadcast_to_tokens
+from creditkit.shapers.base import RewardShaper
+
+
+class Trainer:
+    """Trains a policy on an environment with a reward shaper and an advantage estimator.
+
+    Args:
+        env: a factory building one environment instance (e.g. a Hydra ``_partial_``).
+        estimator: ``StepBatch -> float [B]``.
+        shaper: ``StepBatch -> StepBatch`` (e.g. ``Compose([])`` for none).
+        policy, rollout, trainer: typed settings.
+        output_dir: the run folder (metrics, checkpoints, the built tiny policy).
+        seed: the run's seed.
+        resume: continue from the newest complete checkpoint in ``output_dir`` if any.
+        show_progress: draw the rich progress bar.
+    """
+
+    def __init__(self, env: Callable[[], TextEnv], estimator: AdvantageEstimator,
+                 shaper: RewardShaper, policy: PolicyConfig, rollout: RolloutConfig,
+                 trainer: TrainerConfig, output_dir: str | Path, seed: int = 0,
+                 resume: bool = True, show_progress: bool = True) -> None:
+        self.env_factory, self.estimator, self.shaper = env, estimator, shaper
+        self.policy_config, self.rollout_config, self.config = policy, rollout, trainer
+        self.run_dir, self.seed, self.resume = Path(output_dir), seed, resume
+        self.show_progress = show_progress
+        self.accelerator = Accelerator(mixed_precision=trainer.mixed_precision, cpu=not
+                                       torch.cuda.is_available())
+        set_seed(seed)
+        model_path = self._prepare_policy_files()
+        self.tokenizer = load_tokenizer(model_path)
+        model = load_policy(model_path, policy)
+        optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad],
+                                      lr=trainer.lr, weight_decay=trainer.weight_decay)
+        self.model, self.optimizer = self.accelerator.prepare(model, optimizer)
+        self.engine = HFEngine(self.accelerator.unwrap_model(self.model), self.tokenizer)
+        self.loop = AgentLoop(env, self.engine, self.tokenizer, rollout.group_size,
+                              anchor_mode=rollout.anchor_mode,  # type: ignore[arg-type]
+                              history=rollout.history)
+        self.sampling = Sampling(rollout.max_new_tokens, rollout.temperature)
+
+    def fit(self) -> dict[str, float]:
+        """Train for ``trainer.steps`` steps (resuming if asked); returns the last metrics."""
+        start = self._resume_step()
+        last: dict[str, float] = {}
+        with self._logger(start) as logger:
+            if start == 0 and self.config.eval_every:
+                logger.log(0, self.evaluate())
+            for step in range(start, self.config.steps):
+                began = time.perf_counter()
+                rollout = self.collect(step)
+                steps = self.shaper(rollout.steps)
+                advantages = self.estimator(steps)
+                last = {**self.update(rollout.tokens, steps, advantages),
+                        **self._rollout_metrics(rollout), "time.step_s": 0.0}
+                last["time.step_s"] = time.perf_counter() - began
+                done = step + 1
+                if self._due(done, self.config.eval_every):
+                    last.update(self.evaluate())
+                logger.log(done, last)
+                if self._due(done, self.config.save_every):
+                    self.save(done)
+        return last
+
+    def collect(self, step: int) -> Rollout:
+        """This process's rollouts of one step (seeds from seed, step and rank)."""
+        rng = random.Random(f"{self.seed}/{step}/{self.accelerator.process_index}")
+        seeds = [rng.randrange(1 << 30) for _ in range(self.rollout_config.groups_per_step)]
+        return self.loop.collect(seeds, self.sampling)
+
+    def update(self, tokens: TokenBatch, steps: StepBatch, advantages: Tensor) -> dict[str, float]:
+        """``updates_per_step`` optimizer steps over the rollout, micro-batched."""
+        device = self.accelerator.device
+        mask = tokens.loss_mask.to(device)
+        token_advantages = broadcast_to_tokens(advantages.float(), tokens.token_step_ids,
+                                               tokens.loss_mask).to(device)
+        ids, old = tokens.token_ids.to(device), tokens.old_logprobs.to(device)  # type: ignore
+        attention = _attention_from_loss_mask(mask)
+        totals = self._global_totals(mask)
+        metrics: list[dict[str, float]] = []
+        for _ in range(self.config.updates_per_step):
+            self.optimizer.zero_grad()
+            for rows in torch.arange(ids.shape[0], device=device).split(
+                    self.config.micro_batch_size):
+                metrics.append(self._backward(ids[rows], attention[rows], old[rows],
+                                              token_advantages[rows], mask[rows], totals))
+            norm = self.accelerator.clip_grad_norm_(self.model.parameters(),
+                                                    self.config.max_grad_norm)
+            self.optimizer.step()
+        summary = {f"loss.{k}": statistics.fmean(m[k] for m in metrics) for k in metrics[0]}
+        summary["loss.grad_norm"] = float(norm)
+        summary["advantage.abs_mean"] = float(advantages.abs().mean())
+        return summary
+
+    def evaluate(self) -> dict[str, float]:
+        """Success rate and mean return on the evaluation seeds (no update)."""
+        if not self.config.eval_seeds:
+            return {}
+        loop = AgentLoop(self.env_factory, self.engine, self.tokenizer,
+                         self.config.eval_group_size, history=self.rollout_config.history)
+        sampling = Sampling(self.rollout_config.max_new_tokens, self.rollout_config.temperature,
+                            greedy=self.config.eval_greedy)
+        rollout = loop.collect(list(self.config.eval_seeds), sampling)
+        return {"eval.success": statistics.fmean(rollout.episode_success),
+                "eval.return": statistics.fmean(rollout.episode_returns),
+                "eval.length": statistics.fmean(rollout.episode_lengths)}
+
+    def save(self, step: int) -> Path:
+        """Checkpoint after ``step`` completed steps."""
+        return save_checkpoint(self.accelerator, self.run_dir, step,
+                               {"trainer": asdict(self.config)}, self.config.keep_checkpoints)
+
+    def _backward(self, ids: Tensor, attention: Tensor, old: Tensor, advantages: Tensor,
+                  mask: Tensor, totals: dict[str, float]) -> dict[str, float]:
+        with self.accelerator.autocast():
+            logprobs, entropy = token_logprobs(self.model, ids, attention,
+                                               with_entropy=self.config.entropy_coef > 0)
+        result = policy_loss(
+            logprobs, old, advantages, mask, clip_low=self.config.clip_low,
+            clip_high=self.config.clip_high, aggregation=self.config.aggregation,  # type: ignore
+            entropy=entropy, entropy_coef=self.config.entropy_coef, **totals)
+        self.accelerator.backward(result.loss)
+        return {"policy": float(result.loss), **result.metrics}
+
+    def _global_totals(self, mask: Tensor) -> dict[str, float]:
+        """Loss normalisers over all processes, divided by their number (gradients are
+        averaged across processes, so each process normalises by its share)."""
+        counts = torch.tensor([float(mask.sum()), float((mask.sum(1) > 0).sum())],
+                              device=mask.device)
+        counts = self.accelerator.reduce(counts, reduction="sum") / self.accelerator.num_processes
+        return {"num_tokens": float(counts[0]), "num_sequences": float(counts[1]),
+                "norm_length": float(self.rollout_config.max_new_tokens)}
+
+    def _rollout_metrics(self, rollout: Rollout) -> dict[str, float]:
+        valid = rollout.steps.valid
+        assert valid is not None
+        return {"train.success": statistics.fmean(rollout.episode_success),
+                "train.return": statistics.fmean(rollout.episode_returns),
+                "train.length": statistics.fmean(rollout.episode_lengths),
+                "train.valid_rate": float(valid.float().mean()),
+                "train.turns": float(rollout.steps.num_rows)}
+
+    def _prepare_policy_files(self) -> str:
+        directory = self.run_dir / "policy"
+        if self.accelerator.is_main_process:
+            prepare_policy(self.policy_config, self.env_factory, directory, self.seed)
+        self.accelerator.wait_for_everyone()
+        return self.policy_config.name_or_path or str(directory)
+
+    def _resume_step(self) -> int:
+        checkpoint = latest_checkpoint(self.run_dir) if self.resume else None
+        if checkpoint is None:
+            return 0
+        return int(load_checkpoint(self.accelerator, checkpoint)["step"])
+
+    def _logger(self, start: int) -> MetricsLogger:
+        return MetricsLogger(self.run_dir, self.config.steps, start,
+                             enabled=self.accelerator.is_main_process,
+                             show_progress=self.show_progress)
+
+    def _due(self, done: int, every: int) -> bool:
+        return done == self.config.steps or (every > 0 and done % every == 0)
+
+
+def _attention_from_loss_mask(mask: Tensor) -> Tensor:
+    """Right-padded rows end at their last loss token: 1 up to there, 0 after. long [N, L]."""
+    positions = torch.arange(mask.shape[1], device=mask.device)
+    last = torch.where(mask, positions, -1).max(dim=1).values
+    return (positions[None, :] <= last[:, None]).long()
