@@ -138,9 +138,20 @@ class Trainer:
                 "eval.length": statistics.fmean(rollout.episode_lengths)}
 
     def save(self, step: int) -> Path:
-        """Checkpoint after ``step`` completed steps."""
+        """Checkpoint after ``step`` completed steps (after checking the ranks agree)."""
+        self.check_ranks_in_sync()
         return save_checkpoint(self.accelerator, self.run_dir, step,
                                {"trainer": asdict(self.config)}, self.config.keep_checkpoints)
+
+    def check_ranks_in_sync(self) -> None:
+        """Raise if the processes' parameters differ (they must, after identical updates)."""
+        if self.accelerator.num_processes == 1:
+            return
+        with torch.no_grad():
+            total = sum(p.detach().double().sum() for p in self.model.parameters())
+        fingerprints = self.accelerator.gather(torch.stack([total]).to(self.accelerator.device))
+        if not bool((fingerprints == fingerprints[0]).all()):
+            raise RuntimeError(f"processes are out of sync: parameter sums {fingerprints.tolist()}")
 
     def _backward(self, ids: Tensor, attention: Tensor, old: Tensor, advantages: Tensor,
                   mask: Tensor, totals: dict[str, float]) -> dict[str, float]:
@@ -152,7 +163,7 @@ class Trainer:
             clip_high=self.config.clip_high, aggregation=self.config.aggregation,  # type: ignore
             entropy=entropy, entropy_coef=self.config.entropy_coef, **totals)
         self.accelerator.backward(result.loss)
-        return {"policy": float(result.loss), **result.metrics}
+        return {"policy": float(result.loss.detach()), **result.metrics}
 
     def _global_totals(self, mask: Tensor) -> dict[str, float]:
         """Loss normalisers over all processes, divided by their number (gradients are

@@ -53,4 +53,41 @@ def test_grpo_plus_step_composes_the_step_term() -> None:
 
 
 def test_every_group_has_options() -> None:
-    assert options("estimator") and options("shaper")
+    assert all(options(group) for group in ("estimator", "shaper", "env", "policy", "rollout",
+                                            "trainer", "experiment"))
+
+
+GROUPS = ["env", "estimator", "shaper", "policy", "rollout", "trainer", "experiment"]
+
+
+def compose_train(*overrides: str):
+    import creditkit.cli  # noqa: F401  (registers the train_schema node)
+
+    with initialize_config_dir(config_dir=str(CONFIGS), version_base="1.3"):
+        return compose(config_name="train", overrides=["output_dir=/tmp/x", *overrides])
+
+
+@pytest.mark.parametrize(("group", "option"),
+                         [(g, o) for g in GROUPS for o in options(g)])
+def test_every_option_composes_through_train_yaml(group: str, option: str) -> None:
+    cfg = compose_train(f"{group}={option}")
+    env = instantiate(cfg.env)()
+    env.reset(seed=0)
+    assert callable(instantiate(cfg.estimator, _convert_="object"))
+    assert callable(instantiate(cfg.shaper, _convert_="object"))
+    for name in ("policy", "rollout", "trainer"):
+        assert type(instantiate(cfg[name])).__name__.endswith("Config")
+
+
+def test_experiments_switch_the_estimator() -> None:
+    assert compose_train("experiment=maze_grpo").estimator._target_.endswith("GRPO")
+    assert compose_train("experiment=maze_gigpo").estimator._target_.endswith("GiGPO")
+    assert compose_train("estimator=grpo").estimator._target_.endswith("GRPO")
+
+
+def test_typos_fail_at_compose_time() -> None:
+    from hydra.errors import ConfigCompositionException
+
+    for typo in ("trainer.stepz=3", "seeed=1", "estimator=gipgo"):
+        with pytest.raises(ConfigCompositionException):
+            compose_train(typo)

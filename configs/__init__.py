@@ -1,0 +1,1 @@
+"""Hydra config groups, installed as the package ``creditkit.configs`` (YAML files only)."""

@@ -1,0 +1,61 @@
+"""The agent loop: batch structure, token-in token-out, validity, anchors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+from creditkit_envs.maze import MazeEnv
+
+from creditkit.policy import load_tokenizer
+from creditkit.rollout import AgentLoop, Generation, Sampling
+
+
+class ScriptedEngine:
+    """Answers every prompt with fixed token ids (and records what it was asked)."""
+
+    def __init__(self, token_ids: list[int]) -> None:
+        self.token_ids, self.calls = token_ids, []
+
+    def generate(self, prompts: list[list[int]], sampling: Sampling) -> Generation:
+        self.calls.append(len(prompts))
+        return Generation([list(self.token_ids) for _ in prompts],
+                          [[-0.5] * len(self.token_ids) for _ in prompts])
+
+
+def test_rollout_structure_and_tokens_as_generated(tiny_model_dir: Path) -> None:
+    tokenizer = load_tokenizer(tiny_model_dir)
+    # "east" spelled as two tokens, unlike the tokenizer's own single token: kept as generated
+    spelled = tokenizer("ea", add_special_tokens=False)["input_ids"] + \
+        tokenizer("st", add_special_tokens=False)["input_ids"] + [tokenizer.eos_token_id]
+    assert spelled[:-1] != tokenizer("east", add_special_tokens=False)["input_ids"]
+    engine = ScriptedEngine(spelled)
+    loop = AgentLoop(lambda: MazeEnv(size=3, num_layouts=2, max_steps=5), engine, tokenizer,
+                     group_size=3)
+    rollout = loop.collect([0, 1], Sampling(max_new_tokens=4))
+    steps, tokens = rollout.steps, rollout.tokens
+    assert steps.num_rows == 2 * 3 * 5 and engine.calls == [6] * 5  # lockstep, 6 episodes
+    assert steps.group_ids.tolist() == [0] * 15 + [1] * 15
+    assert steps.episode_ids.tolist() == [e for e in range(6) for _ in range(5)]
+    for row in range(steps.num_rows):
+        generated = tokens.token_ids[row][tokens.loss_mask[row]].tolist()
+        assert generated == spelled
+        assert tokens.old_logprobs[row][tokens.loss_mask[row]].tolist() == [-0.5] * len(spelled)
+    assert bool((tokens.token_step_ids[tokens.loss_mask] ==
+                 torch.arange(30)[:, None].expand(-1, tokens.token_ids.shape[1])[tokens.loss_mask]
+                 ).all())
+    # all episodes of a group play identically, so their anchors match turn by turn
+    anchors = steps.anchor_ids.view(6, 5)
+    assert torch.equal(anchors[0], anchors[1]) and torch.equal(anchors[3], anchors[4])
+    assert not set(anchors[0].tolist()) & set(anchors[3].tolist())  # groups never share
+    assert rollout.episode_lengths == [5] * 6 and len(rollout.episode_success) == 6
+
+
+def test_invalid_output_is_flagged(tiny_model_dir: Path) -> None:
+    tokenizer = load_tokenizer(tiny_model_dir)
+    engine = ScriptedEngine(tokenizer("fly", add_special_tokens=False)["input_ids"])
+    loop = AgentLoop(lambda: MazeEnv(max_steps=3), engine, tokenizer, group_size=2)
+    rollout = loop.collect([0], Sampling())
+    assert rollout.steps.valid.tolist() == [False] * 6
+    assert rollout.steps.dones.tolist() == [False] * 6  # truncated, not terminated
+    assert rollout.episode_success == [False, False]

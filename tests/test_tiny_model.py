@@ -1,0 +1,60 @@
+"""The locally built tiny model: reload keeps token ids, chat template, loadable model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import torch
+from creditkit_envs.maze import MazeEnv
+from transformers import AutoModelForCausalLM, AutoTokenizer
+
+from creditkit.models.tiny import train_tokenizer
+from creditkit.models.warmup import environment_corpus, format_warmup
+from creditkit.policy import chat_prompt_ids, load_tokenizer, token_logprobs
+
+SAMPLES = ["Room 12. Exits: north east.", "12345 67", "Maze 3: reach room 22.\nRoom 00.",
+           "naïve café ✓", "  leading spaces\tand tabs", "<|im_end|>north<|endoftext|>"]
+
+
+def test_reload_keeps_token_ids(tiny_model_dir: Path) -> None:
+    corpus = environment_corpus(MazeEnv(), episodes=50, seed=0)
+    fresh = train_tokenizer(corpus, vocab_size=400)
+    reloaded = AutoTokenizer.from_pretrained(tiny_model_dir)
+    for text in SAMPLES:
+        assert reloaded(text)["input_ids"] == fresh(text)["input_ids"], text
+        assert reloaded.decode(reloaded(text)["input_ids"]) == text
+    assert reloaded.padding_side == "left"
+    assert reloaded.tokenize("12") == ["1", "2"]  # Qwen2's pre-tokenizer: digits one by one
+
+
+def test_chat_template_and_single_token_actions(tiny_model_dir: Path) -> None:
+    tokenizer = load_tokenizer(tiny_model_dir)
+    text = tokenizer.decode(chat_prompt_ids(tokenizer, "hello"))
+    assert text == "<|im_start|>user\nhello<|im_end|>\n<|im_start|>assistant\n"
+    for action in ("north", "south", "east", "west"):
+        assert len(tokenizer(action, add_special_tokens=False)["input_ids"]) == 1
+
+
+def test_model_loads_and_scores(tiny_model_dir: Path) -> None:
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    ids = torch.tensor([[1, 5, 9, 3], [2, 4, 0, 0]])
+    mask = torch.tensor([[1, 1, 1, 1], [1, 1, 0, 0]])
+    logprobs, entropy = token_logprobs(model, ids, mask, with_entropy=True)
+    assert logprobs.shape == (2, 4) and bool((logprobs[:, 1:] < 0).all())
+    assert logprobs[:, 0].tolist() == [0.0, 0.0] and entropy is not None
+
+
+def test_format_warmup_lowers_the_loss(tiny_model_dir: Path) -> None:
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    losses = format_warmup(model, load_tokenizer(tiny_model_dir), MazeEnv, steps=60, seed=0)
+    assert sum(losses[-10:]) / 10 < 0.5 * sum(losses[:10]) / 10
+
+
+def test_bad_shapes() -> None:
+    from creditkit.models import build_tiny_model
+
+    with pytest.raises(ValueError, match="vocab_size"):
+        train_tokenizer(["a"], vocab_size=100)
+    with pytest.raises(ValueError, match="num_heads"):
+        build_tiny_model("/nonexistent", ["a"], hidden_size=30, num_heads=4)

@@ -1,0 +1,82 @@
+"""The trainer through its console script: exact resume after a kill, CLI errors, several ranks."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from safetensors.torch import load_file
+
+BIN = Path(sys.executable).parent
+SMALL = ["trainer.steps=6", "trainer.save_every=2", "trainer.eval_every=3",
+         "trainer.eval_group_size=2", "trainer.eval_seeds=[0,1]", "rollout.groups_per_step=2",
+         "rollout.group_size=2", "env.max_steps=3", "policy.format_warmup_steps=5",
+         "progress=false"]
+
+
+def train(output: Path, *extra: str, wait: bool = True) -> subprocess.Popen | None:
+    command = [str(BIN / "creditkit-train"), *SMALL, f"output_dir={output}", *extra]
+    if wait:
+        subprocess.run(command, check=True, capture_output=True, text=True, timeout=600)
+        return None
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def steps_logged(run: Path) -> list[int]:
+    return [json.loads(line)["step"] for line in (run / "metrics.jsonl").read_text().splitlines()]
+
+
+def test_killed_run_resumes_to_the_same_parameters(tmp_path: Path) -> None:
+    train(tmp_path / "full")
+    process = train(tmp_path / "crashed", wait=False)
+    assert process is not None
+    marker = tmp_path / "crashed" / "checkpoints" / "step-000002" / "trainer_state.json"
+    deadline = time.time() + 300
+    while not marker.exists() and process.poll() is None and time.time() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert process.returncode == -signal.SIGKILL, "the run finished before it could be killed"
+    train(tmp_path / "crashed")  # resumes from the newest complete checkpoint
+    final = "checkpoints/step-000006/model.safetensors"
+    expected = load_file(tmp_path / "full" / final)
+    resumed = load_file(tmp_path / "crashed" / final)
+    assert expected.keys() == resumed.keys()
+    assert all(bool((expected[k] == resumed[k]).all()) for k in expected)
+    assert steps_logged(tmp_path / "crashed") == steps_logged(tmp_path / "full") == list(range(7))
+    last = [json.loads(line) for line in (tmp_path / "full" / "metrics.jsonl").read_text()
+            .splitlines()][-1]
+    last_resumed = [json.loads(line) for line in (tmp_path / "crashed" / "metrics.jsonl")
+                    .read_text().splitlines()][-1]
+    assert last["train.return"] == last_resumed["train.return"]
+    assert last["eval.success"] == last_resumed["eval.success"]
+    assert len(list((tmp_path / "full" / "checkpoints").glob("step-*"))) == 2  # keep 2
+
+
+def test_cli_errors_name_the_problem(tmp_path: Path) -> None:
+    command = [str(BIN / "creditkit-train"), f"output_dir={tmp_path}"]
+    typo = subprocess.run(command + ["trainer.stepz=3"], capture_output=True, text=True)
+    assert typo.returncode != 0 and "stepz" in typo.stderr
+    bad = subprocess.run(command + ["trainer.lr=-1"], capture_output=True, text=True)
+    assert bad.returncode != 0 and "trainer.lr must be > 0" in bad.stderr
+
+
+@pytest.mark.slow
+def test_two_cpu_processes_stay_in_sync(tmp_path: Path) -> None:
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    command = [str(BIN / "torchrun"), "--standalone", "--nproc_per_node", "2",
+               str(BIN / "creditkit-train"), *SMALL, "trainer.steps=4",
+               f"output_dir={tmp_path}"]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert steps_logged(tmp_path) == [0, 1, 2, 3, 4]  # rank 0 logs each step once
+    assert (tmp_path / "checkpoints" / "step-000004" / "trainer_state.json").exists()
+    # each rank collected its own groups: the logged turn count is rank 0's share only
+    record = json.loads((tmp_path / "metrics.jsonl").read_text().splitlines()[-1])
+    assert 2 * 2 <= record["train.turns"] <= 2 * 2 * 3  # groups x size x (1..max_steps) turns
