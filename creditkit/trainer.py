@@ -18,6 +18,7 @@ from pathlib import Path
 
 import torch
 from accelerate import Accelerator
+from accelerate.state import AcceleratorState
 from accelerate.utils import set_seed
 from torch import Tensor
 
@@ -56,6 +57,9 @@ class Trainer:
         self.policy_config, self.rollout_config, self.config = policy, rollout, trainer
         self.run_dir, self.seed, self.resume = Path(output_dir), seed, resume
         self.show_progress = show_progress
+        # a second Trainer in one process (notebooks, tests) may ask for another precision:
+        # reset Accelerate's process-wide settings, keeping the process group
+        AcceleratorState._reset_state(reset_partial_state=False)
         self.accelerator = Accelerator(mixed_precision=trainer.mixed_precision, cpu=not
                                        torch.cuda.is_available())
         set_seed(seed)

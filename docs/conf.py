@@ -38,3 +38,4 @@ html_theme = "furo"
 html_title = "creditkit"
 exclude_patterns = ["_build"]
 nitpicky = False
+suppress_warnings = ["ref.python"]  # re-exported names resolve to two equal targets

@@ -94,7 +94,8 @@ class MazeEnv(TextEnv):
     def _observe(self) -> Observation:
         assert self._layout is not None
         room: Cell = self._room
-        text = f"Room {room[0]}{room[1]}. Exits: {' '.join(self._open_directions())}."
+        text = (f"Maze {self._index}, room {room[0]}{room[1]}. "
+                f"Exits: {' '.join(self._open_directions())}.")
         if self._layout.door is not None:
             text += " Key: yes." if self._has_key else " Key: no."
         return Observation(text=text, task=f"Maze {self._index}: reach room "

@@ -1,0 +1,45 @@
+"""Trainer options that change how the model is updated: LoRA adapters, bf16 autocast."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import torch
+from creditkit_envs.maze import MazeEnv
+
+from creditkit import Compose, StepBatch
+from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.trainer import Trainer
+
+
+def alternating(steps: StepBatch) -> torch.Tensor:
+    """An estimator with a signal whatever the rewards: +1, -1, +1, ... per row."""
+    return 1.0 - 2.0 * (torch.arange(steps.num_rows) % 2).float()
+
+
+def small_trainer(tmp_path: Path, policy: PolicyConfig, **trainer: object) -> Trainer:
+    return Trainer(functools.partial(MazeEnv, max_steps=3), alternating, Compose(), policy,
+                   RolloutConfig(groups_per_step=2, group_size=4),
+                   TrainerConfig(steps=1, eval_every=0, save_every=0, lr=1e-2, **trainer),
+                   output_dir=tmp_path, resume=False, show_progress=False)
+
+
+def test_lora_trains_only_the_adapters(tmp_path: Path) -> None:
+    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5, lora_rank=4))
+    named = dict(trainer.accelerator.unwrap_model(trainer.model).named_parameters())
+    trainable = {name for name, p in named.items() if p.requires_grad}
+    assert trainable and all("lora_" in name for name in trainable)
+    before = {name: p.detach().clone() for name, p in named.items()}
+    trainer.fit()
+    changed = {name for name, p in named.items() if not torch.equal(p, before[name])}
+    assert changed and changed <= trainable
+
+
+def test_bf16_autocast_runs_and_updates(tmp_path: Path) -> None:
+    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5),
+                            mixed_precision="bf16")
+    before = [p.detach().clone() for p in trainer.model.parameters()]
+    metrics = trainer.fit()
+    assert all(torch.isfinite(torch.tensor(v)) for v in metrics.values())
+    assert any(not torch.equal(a, b) for a, b in zip(before, trainer.model.parameters()))
