@@ -67,9 +67,11 @@ def train(cfg: DictConfig) -> None:
 @hydra.main(config_path=CONFIG_DIR, config_name="train", version_base="1.3")
 def evaluate(cfg: DictConfig) -> None:
     """Evaluate the newest checkpoint of ``output_dir`` (or the initial policy) and print it."""
-    trainer = build_trainer(OmegaConf.merge(cfg, {"resume": True}))
-    trainer._resume_step()
-    print(json.dumps(trainer.evaluate(), indent=1))
+    merged = OmegaConf.merge(cfg, {"resume": True})
+    assert isinstance(merged, DictConfig)
+    trainer = build_trainer(merged)
+    step = trainer.restore_latest()
+    print(json.dumps({"checkpoint_step": step, **trainer.evaluate()}, indent=1))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import torch
 from torch import Tensor
@@ -23,7 +24,7 @@ def chat_prompt_ids(tokenizer: PreTrainedTokenizerBase, text: str) -> list[int]:
     ids = tokenizer.apply_chat_template([{"role": "user", "content": text}],
                                         add_generation_prompt=True, tokenize=True)
     if not isinstance(ids, list):  # a BatchEncoding in some transformers versions
-        ids = ids["input_ids"]
+        ids = ids["input_ids"]  # type: ignore[index]
     return list(ids)
 
 
@@ -88,7 +89,7 @@ def load_tokenizer(name_or_path: str | Path) -> PreTrainedTokenizerBase:
 
 def load_policy(name_or_path: str, config: PolicyConfig) -> PreTrainedModel:
     """Load the causal LM, wrapped with LoRA adapters when ``config.lora_rank > 0``."""
-    model = AutoModelForCausalLM.from_pretrained(name_or_path)
+    model: Any = AutoModelForCausalLM.from_pretrained(name_or_path)
     if config.lora_rank > 0:
         from peft import LoraConfig, get_peft_model
 

@@ -77,7 +77,7 @@ class Trainer:
 
     def fit(self) -> dict[str, float]:
         """Train for ``trainer.steps`` steps (resuming if asked); returns the last metrics."""
-        start = self._resume_step()
+        start = self.restore_latest()
         last: dict[str, float] = {}
         with self._logger(start) as logger:
             if start == 0 and self.config.eval_every:
@@ -165,7 +165,9 @@ class Trainer:
         result = policy_loss(
             logprobs, old, advantages, mask, clip_low=self.config.clip_low,
             clip_high=self.config.clip_high, aggregation=self.config.aggregation,  # type: ignore
-            entropy=entropy, entropy_coef=self.config.entropy_coef, **totals)
+            entropy=entropy, entropy_coef=self.config.entropy_coef,
+            num_tokens=totals["num_tokens"], num_sequences=totals["num_sequences"],
+            norm_length=totals["norm_length"])
         self.accelerator.backward(result.loss)
         return {"policy": float(result.loss.detach()), **result.metrics}
 
@@ -194,7 +196,8 @@ class Trainer:
         self.accelerator.wait_for_everyone()
         return self.policy_config.name_or_path or str(directory)
 
-    def _resume_step(self) -> int:
+    def restore_latest(self) -> int:
+        """Load the newest complete checkpoint (when resuming); returns its step, else 0."""
         checkpoint = latest_checkpoint(self.run_dir) if self.resume else None
         if checkpoint is None:
             return 0

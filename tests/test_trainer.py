@@ -57,6 +57,11 @@ def test_killed_run_resumes_to_the_same_parameters(tmp_path: Path) -> None:
     assert last["train.return"] == last_resumed["train.return"]
     assert last["eval.success"] == last_resumed["eval.success"]
     assert len(list((tmp_path / "full" / "checkpoints").glob("step-*"))) == 2  # keep 2
+    evaluation = subprocess.run([str(BIN / "creditkit-eval"), *SMALL,
+                                 f"output_dir={tmp_path / 'full'}"],
+                                check=True, capture_output=True, text=True, timeout=600)
+    printed = json.loads(evaluation.stdout[evaluation.stdout.index("{"):])
+    assert printed["checkpoint_step"] == 6 and 0.0 <= printed["eval.success"] <= 1.0
 
 
 def test_cli_errors_name_the_problem(tmp_path: Path) -> None:

@@ -10,38 +10,44 @@ credit-assignment problem is left intact for RL. Real models use ``format_warmup
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import torch
 from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
-from creditkit.env import TextEnv, Turn
+from creditkit.env import Observation, TextEnv, Turn
 from creditkit.policy import chat_prompt_ids
 
 
-def random_policy_examples(env: TextEnv, tokenizer: PreTrainedTokenizerBase, episodes: int,
-                           seed: int, history: int = 0) -> list[tuple[list[int], list[int]]]:
-    """(prompt ids, action ids + EOS) pairs from a uniformly random admissible policy's play."""
+def random_play(env: TextEnv, episodes: int, seed: int
+                ) -> Iterator[tuple[Observation, list[Turn], str]]:
+    """Each turn of a uniformly random admissible policy: (observation, past turns, action)."""
     rng = random.Random(seed)
-    examples = []
     for _ in range(episodes):
         observation = env.reset(seed=rng.randrange(1 << 30))
         turns: list[Turn] = []
         for _ in range(1000):
             actions = env.admissible_actions()
             if not actions:
-                raise ValueError("format warm-up needs an environment with admissible_actions()")
+                raise ValueError("random play needs an environment with admissible_actions()")
             action = rng.choice(actions)
-            shown = turns[-history:] if history else []
-            prompt = chat_prompt_ids(tokenizer, env.render_prompt(observation, shown))
-            target = tokenizer(action, add_special_tokens=False)["input_ids"]
-            target = target + [tokenizer.eos_token_id]
-            examples.append((prompt, target))
+            yield observation, list(turns), action
             turns.append(Turn(observation.text, action))
             result = env.step(action)
             observation = result.observation
             if result.done:
                 break
+
+
+def random_policy_examples(env: TextEnv, tokenizer: PreTrainedTokenizerBase, episodes: int,
+                           seed: int, history: int = 0) -> list[tuple[list[int], list[int]]]:
+    """(prompt ids, action ids + EOS) pairs from a uniformly random admissible policy's play."""
+    examples = []
+    for observation, turns, action in random_play(env, episodes, seed):
+        shown = turns[-history:] if history else []
+        prompt = chat_prompt_ids(tokenizer, env.render_prompt(observation, shown))
+        target = tokenizer(action, add_special_tokens=False)["input_ids"]
+        examples.append((prompt, target + [tokenizer.eos_token_id]))
     return examples
 
 
@@ -81,19 +87,7 @@ def format_warmup(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase,
 
 def environment_corpus(env: TextEnv, episodes: int = 200, seed: int = 0) -> list[str]:
     """Prompts and actions of random admissible play: a corpus to train a tokenizer on."""
-    rng = random.Random(seed)
     texts: list[str] = []
-    for _ in range(episodes):
-        observation = env.reset(seed=rng.randrange(1 << 30))
-        for _ in range(1000):
-            actions = env.admissible_actions() or []
-            texts.append(env.render_prompt(observation))
-            if not actions:
-                break
-            action = rng.choice(actions)
-            texts.append(action)
-            result = env.step(action)
-            observation = result.observation
-            if result.done:
-                break
+    for observation, _, action in random_play(env, episodes, seed):
+        texts += [env.render_prompt(observation), action]
     return texts

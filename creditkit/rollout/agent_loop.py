@@ -99,7 +99,8 @@ class AgentLoop:
             for slot, e in enumerate(active):
                 env, observation = envs[e], observations[e]
                 anchor = env.anchor_key(observation)
-                text = self.tokenizer.decode(generation.token_ids[slot], skip_special_tokens=True)
+                text = str(self.tokenizer.decode(generation.token_ids[slot],
+                                                 skip_special_tokens=True))
                 action, parsed = env.parse_action(text)
                 result = env.step(action)
                 rewards = [float(result.rewards[name]) for name in env.reward_names]

@@ -45,7 +45,7 @@ class HFEngine:
                                  device=device)
         was_training = self.model.training
         self.model.eval()
-        output = self.model.generate(
+        output = self.model.generate(  # type: ignore[operator]
             input_ids=input_ids, attention_mask=attention, max_new_tokens=sampling.max_new_tokens,
             do_sample=not sampling.greedy,
             temperature=None if sampling.greedy else sampling.temperature,

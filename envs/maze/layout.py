@@ -46,7 +46,8 @@ class Layout:
                 if step not in previous:
                     previous[step] = room
                     frontier.append(step)
-        path, room_or_none = [], target
+        path: list[Cell] = []
+        room_or_none: Cell | None = target
         while room_or_none is not None:
             path.append(room_or_none)
             room_or_none = previous[room_or_none]
