@@ -56,7 +56,7 @@ def main() -> None:
         marks.append(time.perf_counter())
         advantages = trainer.estimator(steps)
         marks.append(time.perf_counter())
-        trainer.update(rollout.tokens, steps, advantages)
+        trainer.update(rollout.tokens, advantages)
         marks.append(time.perf_counter())
         if step >= args.warmup:
             for name, begin, end in zip(phases, marks, marks[1:]):

@@ -22,7 +22,7 @@ from accelerate.state import AcceleratorState
 from accelerate.utils import set_seed
 from torch import Tensor
 
-from creditkit.batch import StepBatch, TokenBatch
+from creditkit.batch import TokenBatch
 from creditkit.checkpoint import latest_checkpoint, load_checkpoint, save_checkpoint
 from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.env import TextEnv
@@ -87,8 +87,8 @@ class Trainer:
                 rollout = self.collect(step)
                 steps = self.shaper(rollout.steps)
                 advantages = self.estimator(steps)
-                last = {**self.update(rollout.tokens, steps, advantages),
-                        **self._rollout_metrics(rollout), "time.step_s": 0.0}
+                last = {**self.update(rollout.tokens, advantages),
+                        **self._rollout_metrics(rollout)}
                 last["time.step_s"] = time.perf_counter() - began
                 done = step + 1
                 if self._due(done, self.config.eval_every):
@@ -104,7 +104,7 @@ class Trainer:
         seeds = [rng.randrange(1 << 30) for _ in range(self.rollout_config.groups_per_step)]
         return self.loop.collect(seeds, self.sampling)
 
-    def update(self, tokens: TokenBatch, steps: StepBatch, advantages: Tensor) -> dict[str, float]:
+    def update(self, tokens: TokenBatch, advantages: Tensor) -> dict[str, float]:
         """``updates_per_step`` optimizer steps over the rollout, micro-batched."""
         device = self.accelerator.device
         mask = tokens.loss_mask.to(device)

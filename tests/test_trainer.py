@@ -57,6 +57,7 @@ def test_killed_run_resumes_to_the_same_parameters(tmp_path: Path) -> None:
     assert last["train.return"] == last_resumed["train.return"]
     assert last["eval.success"] == last_resumed["eval.success"]
     assert len(list((tmp_path / "full" / "checkpoints").glob("step-*"))) == 2  # keep 2
+    assert list((tmp_path / "full" / "tensorboard").glob("events.out.tfevents.*"))
     evaluation = subprocess.run([str(BIN / "creditkit-eval"), *SMALL,
                                  f"output_dir={tmp_path / 'full'}"],
                                 check=True, capture_output=True, text=True, timeout=600)
