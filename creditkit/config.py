@@ -30,7 +30,7 @@ class PolicyConfig:
     num_layers: int = 2
     num_heads: int = 4
     vocab_size: int = 512
-    format_warmup_steps: int = 400
+    format_warmup_steps: int = 1000
     format_warmup_lr: float = 3e-3
     lora_rank: int = 0
     lora_alpha: int = 16
