@@ -30,7 +30,7 @@ class MazeEnv(TextEnv):
     reward_names = ("reward",)
 
     def __init__(self, size: int = 4, num_layouts: int = 1, with_door: bool = False,
-                 max_steps: int = 24, layout_seed: int = 0, history: int = 0) -> None:
+                 max_steps: int = 32, layout_seed: int = 0, history: int = 0) -> None:
         if num_layouts < 1 or max_steps < 1 or history < 0:
             raise ValueError("num_layouts and max_steps must be >= 1 and history >= 0; got "
                              f"{num_layouts}, {max_steps}, {history}")
