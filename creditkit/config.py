@@ -85,7 +85,7 @@ class TrainerConfig:
     """
 
     steps: int = 100
-    lr: float = 1e-3
+    lr: float = 5e-4
     weight_decay: float = 0.0
     max_grad_norm: float = 1.0
     updates_per_step: int = 1

@@ -105,8 +105,16 @@ class Trainer:
         return self.loop.collect(seeds, self.sampling)
 
     def update(self, tokens: TokenBatch, advantages: Tensor) -> dict[str, float]:
-        """``updates_per_step`` optimizer steps over the rollout, micro-batched."""
+        """``updates_per_step`` optimizer steps over the rollout, micro-batched.
+
+        When every advantage is 0 on every process (e.g. every group all-failed), there is no
+        signal: the step is skipped, so AdamW's momentum does not keep moving the weights.
+        """
         device = self.accelerator.device
+        signal = self.accelerator.reduce(advantages.abs().sum().reshape(1).to(device).float(),
+                                         reduction="sum")
+        if float(signal) == 0.0:
+            return {"loss.skipped": 1.0, "advantage.abs_mean": 0.0}
         mask = tokens.loss_mask.to(device)
         token_advantages = broadcast_to_tokens(advantages.float(), tokens.token_step_ids,
                                                tokens.loss_mask).to(device)
@@ -126,6 +134,7 @@ class Trainer:
         summary = {f"loss.{k}": statistics.fmean(m[k] for m in metrics) for k in metrics[0]}
         summary["loss.grad_norm"] = float(norm)
         summary["advantage.abs_mean"] = float(advantages.abs().mean())
+        summary["loss.skipped"] = 0.0
         return summary
 
     def evaluate(self) -> dict[str, float]:

@@ -43,3 +43,16 @@ def test_bf16_autocast_runs_and_updates(tmp_path: Path) -> None:
     metrics = trainer.fit()
     assert all(torch.isfinite(torch.tensor(v)) for v in metrics.values())
     assert any(not torch.equal(a, b) for a, b in zip(before, trainer.model.parameters()))
+
+
+def test_no_signal_means_no_update(tmp_path: Path) -> None:
+    trainer = Trainer(functools.partial(MazeEnv, max_steps=3),
+                      lambda steps: torch.zeros(steps.num_rows), Compose(),
+                      PolicyConfig(format_warmup_steps=5),
+                      RolloutConfig(groups_per_step=2, group_size=2),
+                      TrainerConfig(steps=2, eval_every=0, save_every=0, lr=1e-2),
+                      output_dir=tmp_path, resume=False, show_progress=False)
+    before = [p.detach().clone() for p in trainer.model.parameters()]
+    metrics = trainer.fit()
+    assert metrics["loss.skipped"] == 1.0
+    assert all(torch.equal(a, b) for a, b in zip(before, trainer.model.parameters()))

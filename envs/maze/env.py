@@ -68,6 +68,16 @@ class MazeEnv(TextEnv):
         """The directions that lead somewhere from this room now."""
         return self._open_directions()
 
+    def parse_action(self, text: str) -> tuple[str, bool]:
+        """The first word of the answer, lower-cased and stripped of punctuation.
+
+        Only the first word counts, so an answer that runs on past the action ("east east",
+        a missing end-of-turn token) still takes it; valid when it is an open direction.
+        """
+        words = text.split()
+        action = words[0].strip(".,;:!?\"'").lower() if words else ""
+        return action, action in self.admissible_actions()
+
     def anchor_key(self, observation: Observation) -> Hashable:
         """The exact state: layout, room and whether the key is held."""
         return (self._index, observation.info["room"], observation.info["has_key"])

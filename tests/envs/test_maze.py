@@ -81,3 +81,12 @@ def test_bad_arguments() -> None:
         MazeEnv(num_layouts=0)
     with pytest.raises(ValueError, match="size"):
         generate_layout(1, 0)
+
+
+def test_parse_action_takes_the_first_word() -> None:
+    env = MazeEnv(size=3, num_layouts=1)
+    env.reset(seed=0)
+    open_direction = env.admissible_actions()[0]
+    assert env.parse_action(f"{open_direction.upper()}. then more") == (open_direction, True)
+    assert env.parse_action("fly") == ("fly", False)
+    assert env.parse_action("   ") == ("", False)
