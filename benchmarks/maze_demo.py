@@ -2,10 +2,12 @@
 
     python benchmarks/maze_demo.py                          # gigpo and grpo, seeds 0 1 2
     python benchmarks/maze_demo.py --estimators gigpo --seeds 0 --overrides trainer.steps=20
+    OMP_NUM_THREADS=1 python benchmarks/maze_demo.py --estimators gigpo grpo gigpo_niw --jobs 9
 
-Runs ``creditkit-train estimator=E seed=S output_dir=OUT/E-sS`` one after the other (a run
-already complete is reused), then prints a markdown table of evaluation success (at the start,
-at the end, the best) and writes ``OUT/curves.png`` with ``creditkit plot``.
+Runs ``creditkit-train estimator=E seed=S output_dir=OUT/E-sS`` (one after the other, or
+``--jobs`` at once on a machine with that many cores; a run already complete is reused, an
+interrupted one resumes), then prints a markdown table of evaluation success (at the start, at
+the end, the best) and writes ``OUT/curves.png`` with ``creditkit plot``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from creditkit.metrics import read_metrics
@@ -45,13 +48,17 @@ def main() -> None:
     parser.add_argument("--seeds", nargs="+", type=int, default=[0, 1, 2])
     parser.add_argument("--out", type=Path, default=Path("runs/maze_demo"))
     parser.add_argument("--overrides", nargs="*", default=[], help="extra Hydra overrides")
+    parser.add_argument("--jobs", type=int, default=1, help="runs at once (one per core pair)")
     args = parser.parse_args()
-    folders, seconds = {}, {}
+    folders: dict[str, list[Path]] = {}
     for estimator in args.estimators:
         for seed in args.seeds:
-            folder = args.out / f"{estimator}-s{seed}"
-            seconds[folder] = run(estimator, seed, folder, args.overrides)
-            folders.setdefault(estimator, []).append(folder)
+            folders.setdefault(estimator, []).append(args.out / f"{estimator}-s{seed}")
+    plan = [(estimator, seed, folder) for estimator, runs in folders.items()
+            for seed, folder in zip(args.seeds, runs)]
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        timings = pool.map(lambda item: run(*item, args.overrides), plan)
+        seconds = {folder: took for (_, _, folder), took in zip(plan, timings)}
     print("| estimator | seed | eval success at start | final | best | wall s |")
     print("|---|---|---:|---:|---:|---:|")
     for estimator, runs in folders.items():

@@ -11,9 +11,11 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import torch
 from accelerate import Accelerator
 
 STATE_FILE = "trainer_state.json"
+RANK_STATE_FILE = "rank_state_{rank}.pt"
 
 
 def checkpoint_dir(run_dir: Path, step: int) -> Path:
@@ -30,14 +32,21 @@ def latest_checkpoint(run_dir: Path) -> Path | None:
 
 
 def save_checkpoint(accelerator: Accelerator, run_dir: Path, step: int, state: dict[str, Any],
-                    keep: int) -> Path:
-    """Save model, optimizer and RNG states plus ``state``; keep the newest ``keep``."""
+                    keep: int, rank_state: dict[str, Any] | None = None) -> Path:
+    """Save model, optimizer and RNG states plus ``state``; keep the newest ``keep``.
+
+    ``rank_state`` (tensors and plain values) is saved by every process in its own file, for
+    state that differs between ranks (e.g. an estimator's EMA prior over its own batches).
+    """
     final = checkpoint_dir(run_dir, step)
     staging = final.with_name(final.name + ".tmp")
     if accelerator.is_main_process and staging.exists():
         shutil.rmtree(staging)
     accelerator.wait_for_everyone()
     accelerator.save_state(str(staging))
+    if rank_state:
+        torch.save(rank_state, staging / RANK_STATE_FILE.format(rank=accelerator.process_index))
+    accelerator.wait_for_everyone()
     if accelerator.is_main_process:
         (staging / STATE_FILE).write_text(json.dumps({"step": step, **state}))
         if final.exists():
@@ -54,3 +63,9 @@ def load_checkpoint(accelerator: Accelerator, path: Path) -> dict[str, Any]:
     """Restore model, optimizer and RNG states; return the saved trainer state."""
     accelerator.load_state(str(path))
     return json.loads((path / STATE_FILE).read_text())
+
+
+def load_rank_state(accelerator: Accelerator, path: Path) -> dict[str, Any]:
+    """This process's ``rank_state`` saved with the checkpoint at ``path`` (``{}`` if none)."""
+    file = path / RANK_STATE_FILE.format(rank=accelerator.process_index)
+    return torch.load(file, map_location="cpu", weights_only=True) if file.exists() else {}

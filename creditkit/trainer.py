@@ -23,10 +23,15 @@ from accelerate.utils import set_seed
 from torch import Tensor
 
 from creditkit.batch import TokenBatch
-from creditkit.checkpoint import latest_checkpoint, load_checkpoint, save_checkpoint
+from creditkit.checkpoint import (
+    latest_checkpoint,
+    load_checkpoint,
+    load_rank_state,
+    save_checkpoint,
+)
 from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.env import TextEnv
-from creditkit.estimators.base import AdvantageEstimator
+from creditkit.estimators.base import AdvantageEstimator, estimator_parts
 from creditkit.loss import policy_loss
 from creditkit.metrics import MetricsLogger
 from creditkit.policy import load_policy, load_tokenizer, prepare_policy, token_logprobs
@@ -54,6 +59,7 @@ class Trainer:
                  trainer: TrainerConfig, output_dir: str | Path, seed: int = 0,
                  resume: bool = True, show_progress: bool = True) -> None:
         self.env_factory, self.estimator, self.shaper = env, estimator, shaper
+        self.estimator_parts = estimator_parts(estimator)
         self.policy_config, self.rollout_config, self.config = policy, rollout, trainer
         self.run_dir, self.seed, self.resume = Path(output_dir), seed, resume
         self.show_progress = show_progress
@@ -88,7 +94,7 @@ class Trainer:
                 steps = self.shaper(rollout.steps)
                 advantages = self.estimator(steps)
                 last = {**self.update(rollout.tokens, advantages),
-                        **self._rollout_metrics(rollout)}
+                        **self._rollout_metrics(rollout), **self._estimator_metrics()}
                 last["time.step_s"] = time.perf_counter() - began
                 done = step + 1
                 if self._due(done, self.config.eval_every):
@@ -153,8 +159,11 @@ class Trainer:
     def save(self, step: int) -> Path:
         """Checkpoint after ``step`` completed steps (after checking the ranks agree)."""
         self.check_ranks_in_sync()
+        estimator_state = {path: part.state_dict() for path, part in self.estimator_parts.items()
+                           if callable(getattr(part, "state_dict", None))}
         return save_checkpoint(self.accelerator, self.run_dir, step,
-                               {"trainer": asdict(self.config)}, self.config.keep_checkpoints)
+                               {"trainer": asdict(self.config)}, self.config.keep_checkpoints,
+                               rank_state={"estimator": estimator_state})
 
     def check_ranks_in_sync(self) -> None:
         """Raise if the processes' parameters differ (they must, after identical updates)."""
@@ -189,6 +198,15 @@ class Trainer:
         return {"num_tokens": float(counts[0]), "num_sequences": float(counts[1]),
                 "norm_length": float(self.rollout_config.max_new_tokens)}
 
+    def _estimator_metrics(self) -> dict[str, float]:
+        """``estimator.[PATH.]NAME`` for each estimator part that reports metrics."""
+        metrics: dict[str, float] = {}
+        for path, part in self.estimator_parts.items():
+            if callable(getattr(part, "metrics", None)):
+                prefix = f"estimator.{path}." if path else "estimator."
+                metrics.update({prefix + name: value for name, value in part.metrics().items()})
+        return metrics
+
     def _rollout_metrics(self, rollout: Rollout) -> dict[str, float]:
         valid = rollout.steps.valid
         assert valid is not None
@@ -210,7 +228,11 @@ class Trainer:
         checkpoint = latest_checkpoint(self.run_dir) if self.resume else None
         if checkpoint is None:
             return 0
-        return int(load_checkpoint(self.accelerator, checkpoint)["step"])
+        step = int(load_checkpoint(self.accelerator, checkpoint)["step"])
+        estimator_state = load_rank_state(self.accelerator, checkpoint).get("estimator", {})
+        for path, state in estimator_state.items():
+            self.estimator_parts[path].load_state_dict(state)
+        return step
 
     def _logger(self, start: int) -> MetricsLogger:
         return MetricsLogger(self.run_dir, self.config.steps, start,

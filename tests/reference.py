@@ -119,3 +119,107 @@ def broadcast_to_tokens(values: list[float], token_rows: list[list[int]],
     """Each unmasked token gets its row's value, masked ones 0."""
     return [[values[r] if m else 0.0 for r, m in zip(rows, masks)]
             for rows, masks in zip(token_rows, mask)]
+
+
+# ---- hierarchical-Bayes (NIG) baselines, scalar rewards, from specs/niw.md §3a and §3e ----
+
+NIG_ALPHA_GRID = (1.5, 2.0, 3.0, 5.0, 10.0, 30.0, 100.0)
+
+
+def _nig_group_stats(scores: list[float], rows: list[int]) -> tuple[int, float, float]:
+    values = [scores[r] for r in rows]
+    mean = values[0] if len(set(values)) == 1 else _mean(values)
+    return len(values), mean, math.fsum((v - mean) ** 2 for v in values)
+
+
+def _nig_moments(stats: list[tuple[int, float, float]],
+                 james_stein: bool) -> tuple[float, float, float]:
+    """(m0, kappa0, sigma_w^2) by the method of moments over the groups' (n, mean, S)."""
+    count = len(stats)
+    if count == 0:
+        return 0.0, 0.0, 0.0
+    means = [mean for _, mean, _ in stats]
+    m0 = _mean(means)
+    dof = sum(n - 1 for n, _, _ in stats)
+    between = math.fsum((m - m0) ** 2 for m in means) / (count - 1) if count > 1 else 0.0
+    within = math.fsum(s for _, _, s in stats) / dof if dof > 0 else between
+    if count < 2 or within <= 0:
+        return m0, 0.0, within
+    inv_n = _mean([1.0 / n for n, _, _ in stats])
+    tau2 = max(1e-6 * within, between - within * inv_n)
+    kappa0 = within / tau2
+    if james_stein:
+        kappa0 *= max(0.0, (count - 3) / (count - 1))
+    return m0, kappa0, within
+
+
+def _nig_evidence_alpha_part(n: int, mean: float, scatter: float, m0: float, kappa0: float,
+                             alpha0: float, beta0: float) -> float:
+    """The terms of log p(r_g) that depend on (alpha0, beta0)."""
+    alpha = alpha0 + n / 2
+    beta = beta0 + scatter / 2 + kappa0 * n * (mean - m0) ** 2 / (2 * (kappa0 + n))
+    return (math.lgamma(alpha) - math.lgamma(alpha0) + alpha0 * math.log(beta0)
+            - alpha * math.log(beta))
+
+
+def nig_log_evidence(n: int, mean: float, scatter: float, m0: float, kappa0: float,
+                     alpha0: float, beta0: float) -> float:
+    """log p(r_g) under NIG(m0, kappa0, alpha0, beta0), the spec's closed form."""
+    return (_nig_evidence_alpha_part(n, mean, scatter, m0, kappa0, alpha0, beta0)
+            + 0.5 * math.log(kappa0 / (kappa0 + n)) - n / 2 * math.log(2 * math.pi))
+
+
+def _nig_alpha0(stats: list[tuple[int, float, float]], m0: float, kappa0: float,
+                within: float) -> float:
+    """The grid value of alpha0 with the largest evidence, beta0 = (alpha0 - 1) sigma_w^2."""
+    if within <= 0:
+        return NIG_ALPHA_GRID[0]
+    totals = [math.fsum(_nig_evidence_alpha_part(n, mean, s, m0, kappa0, a, (a - 1) * within)
+                        for n, mean, s in stats) for a in NIG_ALPHA_GRID]
+    return NIG_ALPHA_GRID[totals.index(max(totals))]
+
+
+def nig(scores: list[float], ids: list[int], *, variant: str = "nig", james_stein: bool = True,
+        eps: float = 1e-6) -> list[float]:
+    """NIG advantages with the empirical-Bayes prior and scale ``posterior_var``, row by row.
+
+    ``variant="nig"``: in-sample baseline and scale, prior from all groups. ``"nig_loo"``:
+    the baseline and scale from the other rows of the group, prior (m0, kappa0, sigma_w^2) from
+    the other groups; alpha0 from the whole batch.
+    """
+    groups = _groups(ids)
+    stats = {g: _nig_group_stats(scores, rows) for g, rows in groups.items()}
+    m0, kappa0, within = _nig_moments(list(stats.values()), james_stein)
+    alpha0 = _nig_alpha0(list(stats.values()), m0, kappa0, within)
+    out = [0.0] * len(scores)
+    for group, rows in groups.items():
+        if variant == "nig":
+            for r in rows:
+                out[r] = _nig_row(scores[r], [scores[o] for o in rows], m0, kappa0, alpha0,
+                                  (alpha0 - 1) * within, eps)
+            continue
+        others = [s for g, s in stats.items() if g != group]
+        m0_g, kappa0_g, within_g = _nig_moments(others, james_stein)
+        within_g = within_g if within_g > 0 else within  # others without spread: the batch's
+        for r in rows:
+            rest = [scores[o] for o in rows if o != r]
+            out[r] = _nig_row(scores[r], rest, m0_g, kappa0_g, alpha0, (alpha0 - 1) * within_g,
+                              eps)
+    return out
+
+
+def _nig_row(score: float, sample: list[float], m0: float, kappa0: float, alpha0: float,
+             beta0: float, eps: float) -> float:
+    """(score - posterior mean) / sqrt(posterior E[sigma^2]), the posterior from ``sample``."""
+    n = len(sample)
+    if kappa0 + n == 0:
+        return 0.0
+    mean = _mean(sample) if n else 0.0
+    scatter = math.fsum((v - mean) ** 2 for v in sample)
+    kappa = kappa0 + n
+    baseline = (kappa0 * m0 + n * mean) / kappa
+    alpha = alpha0 + n / 2
+    beta = beta0 + scatter / 2 + kappa0 * n * (mean - m0) ** 2 / (2 * kappa)
+    if alpha <= 1 or score == baseline:
+        return 0.0
+    return (score - baseline) / (math.sqrt(beta / (alpha - 1)) + eps)

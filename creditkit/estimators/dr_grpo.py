@@ -47,3 +47,8 @@ class DrGRPO:
         view = episode_view_of(steps)
         advantages = normalize_in_segments(view.returns, view.group_ids, "none", 0.0)
         return spread_episode_advantages(steps, view, advantages)
+
+    def group_advantages(self, scores: Tensor, group_ids: Tensor,
+                         prior_group_ids: Tensor | None = None) -> Tensor:
+        """:func:`dr_grpo_advantages` of scores (float [N]) in groups (int [N])."""
+        return dr_grpo_advantages(scores, group_ids)

@@ -11,6 +11,7 @@ from torch import Tensor
 from creditkit._checks import check_choice, check_gamma, check_nonnegative, check_tensor
 from creditkit.batch import StepBatch
 from creditkit.estimators._group import episode_view
+from creditkit.estimators.base import GroupEstimator
 from creditkit.segments import WORK_DTYPE, dense_ids, discounted_scan, normalize_in_segments
 
 GiGPOScale = Literal["std", "none"]
@@ -110,8 +111,11 @@ def gigpo_core(
     eps: float,
     episode_stat: str,
     return_offsets: Tensor | None = None,
+    episode_estimator: GroupEstimator | None = None,
+    step_estimator: GroupEstimator | None = None,
 ) -> Tensor:
-    """:func:`gigpo_advantages`, plus ``return_offsets`` (float [B]) added after discounting."""
+    """:func:`gigpo_advantages`, plus ``return_offsets`` (float [B]) added after discounting,
+    and pluggable group estimators for either term (None: normalisation with ``scale``)."""
     check_tensor("step_rewards", step_rewards, kind="float", finite=True)
     rows = step_rewards.shape[0]
     check_tensor("episode_ids", episode_ids, kind="int", length=rows)
@@ -123,19 +127,24 @@ def gigpo_core(
     if rows == 0:
         return step_rewards.detach().clone()
     view = episode_view(step_rewards, episode_ids, group_ids, return_offsets)
+
+    def baseline(values: Tensor, ids: Tensor, estimator: GroupEstimator | None,
+                 prior_ids: Tensor | None = None) -> Tensor:
+        if estimator is None:
+            return normalize_in_segments(values, ids, group_scale, eps)
+        return estimator.group_advantages(values, ids, prior_ids).to(WORK_DTYPE)
+
     if episode_stat == "trajectory":
-        episode_advantages = normalize_in_segments(view.returns, view.group_ids, group_scale, eps)
-        advantages = episode_advantages[view.row_episode]
+        advantages = baseline(view.returns, view.group_ids, episode_estimator)[view.row_episode]
     else:
-        advantages = normalize_in_segments(view.returns[view.row_episode], group_ids, group_scale,
-                                         eps)
+        advantages = baseline(view.returns[view.row_episode], group_ids, episode_estimator)
     if anchor_ids is None or step_weight == 0:
         return advantages.to(step_rewards.dtype)
     step_returns = discounted_scan(step_rewards.detach().to(WORK_DTYPE), view.last, gamma)
     if return_offsets is not None:
         step_returns = step_returns + return_offsets.detach().to(WORK_DTYPE)
     step_groups = step_group_ids(group_ids, anchor_ids)
-    step_advantages = normalize_in_segments(step_returns, step_groups, group_scale, eps)
+    step_advantages = baseline(step_returns, step_groups, step_estimator, group_ids)
     return (advantages + step_weight * step_advantages).to(step_rewards.dtype)
 
 
@@ -149,6 +158,10 @@ class GiGPO:
         scale: ``"std"`` (the paper's main variant) or ``"none"``.
         eps: added to the std.
         episode_stat: ``"trajectory"`` (the paper) or ``"step"`` (the released code).
+        episode_estimator: None (group normalisation with ``scale``) or any
+            :class:`~creditkit.estimators.base.GroupEstimator` for the episode term.
+        step_estimator: likewise for the step term; it gets the step groups and, as
+            ``prior_group_ids``, their episode groups (e.g. ``NIW()``, ``RLOO()``).
     """
 
     gamma: float = 0.95
@@ -156,10 +169,18 @@ class GiGPO:
     scale: GiGPOScale = "std"
     eps: float = 1e-6
     episode_stat: EpisodeStat = "trajectory"
+    episode_estimator: GroupEstimator | None = None
+    step_estimator: GroupEstimator | None = None
 
     def __post_init__(self) -> None:
         _check_hyperparameters(self.gamma, self.step_weight, self.scale, self.eps,
                                self.episode_stat)
+        for name in ("episode_estimator", "step_estimator"):
+            value = getattr(self, name)
+            if value is not None and not callable(getattr(value, "group_advantages", None)):
+                raise ValueError(f"{name} must have a group_advantages(scores, group_ids, "
+                                 f"prior_group_ids) method (GRPO, RLOO, DrGRPO, NIW), got "
+                                 f"{value!r}")
 
     def __call__(self, steps: StepBatch) -> Tensor:
         """float [B]: the advantage of each step row."""
@@ -167,4 +188,5 @@ class GiGPO:
             steps.scalar_rewards(), steps.episode_ids, steps.group_ids, steps.anchor_ids,
             gamma=self.gamma, step_weight=self.step_weight, scale=self.scale, eps=self.eps,
             episode_stat=self.episode_stat, return_offsets=steps.return_offsets(),
+            episode_estimator=self.episode_estimator, step_estimator=self.step_estimator,
         )

@@ -67,3 +67,8 @@ class GRPO:
         view = episode_view_of(steps)
         advantages = normalize_in_segments(view.returns, view.group_ids, self.scale, self.eps)
         return spread_episode_advantages(steps, view, advantages)
+
+    def group_advantages(self, scores: Tensor, group_ids: Tensor,
+                         prior_group_ids: Tensor | None = None) -> Tensor:
+        """:func:`grpo_advantages` of scores (float [N]) in groups (int [N]); no hierarchy."""
+        return grpo_advantages(scores, group_ids, scale=self.scale, eps=self.eps)

@@ -54,3 +54,8 @@ class RLOO:
         view = episode_view_of(steps)
         advantages = _leave_one_out(view.returns, view.group_ids)
         return spread_episode_advantages(steps, view, advantages)
+
+    def group_advantages(self, scores: Tensor, group_ids: Tensor,
+                         prior_group_ids: Tensor | None = None) -> Tensor:
+        """:func:`rloo_advantages` of scores (float [N]) in groups (int [N]); no hierarchy."""
+        return rloo_advantages(scores, group_ids)

@@ -1,0 +1,174 @@
+"""NIW: hierarchical-Bayes shrinkage of group baselines on a :class:`StepBatch`.
+
+Three uses: an episode-level estimator (``level="episode"``, like GRPO), a step-level one over
+anchor-state or utterance groups (``level="step"``), and GiGPO's step or episode term
+(``GiGPO(step_estimator=NIW())``, through :meth:`NIW.group_advantages`). The maths is in
+:mod:`creditkit.estimators.niw_core`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import torch
+from torch import Tensor
+
+from creditkit._checks import check_choice, check_gamma
+from creditkit.batch import StepBatch
+from creditkit.estimators._group import episode_view
+from creditkit.estimators._niw_prior import PriorTotals
+from creditkit.estimators.gigpo import step_group_ids
+from creditkit.estimators.niw_core import (
+    Combine,
+    ConstantGroups,
+    Family,
+    NIWResult,
+    NIWScale,
+    Prior,
+    Singleton,
+    Variant,
+    check_niw_options,
+    niw_fit,
+)
+from creditkit.segments import WORK_DTYPE, discounted_scan, episode_bounds
+
+Level = Literal["episode", "step"]
+
+
+@dataclass(frozen=True)
+class NIW:
+    """Hierarchical-Bayes (NIG / NIW) group baselines; see :func:`niw_advantages`.
+
+    Stateful only through the EMA prior (``prior_decay > 0``): the decayed totals of earlier
+    batches, saved in checkpoints by the trainer (``state_dict``/``load_state_dict``).
+
+    Attributes:
+        level: ``"episode"``: one score per episode (its return, per reward dimension),
+            groups = ``group_ids``. ``"step"``: each row's discounted return-to-go, groups =
+            (group id, anchor id) step groups nested in their episode groups (for utterance
+            rewards use ``gamma=0``).
+        gamma: discount of the step returns (``level="step"``).
+        variant, scale, singleton, prior, family, constant, combine, weights,
+            min_prior_groups, james_stein, eps: as in :func:`niw_advantages`; ``prior`` may
+            also be a mapping of :class:`Prior`'s fields (from a config file).
+        prior_decay: in [0, 1); > 0 adds the batch-level totals of earlier batches,
+            multiplied by this discount per step, to each fit (the policy moves, so old groups
+            fade). 0: each batch alone.
+    """
+
+    level: Level = "episode"
+    gamma: float = 0.95
+    variant: Variant = "nig"
+    scale: NIWScale = "posterior_var"
+    singleton: Singleton = "bayes"
+    prior: Literal["empirical"] | Prior = "empirical"
+    family: Family = "normal"
+    constant: ConstantGroups = "bayes"
+    combine: Combine = "decoupled"
+    weights: Sequence[float] | None = None
+    min_prior_groups: int = 8
+    james_stein: bool = True
+    prior_decay: float = 0.0
+    eps: float = 1e-6
+
+    def __post_init__(self) -> None:
+        check_choice("level", self.level, ("episode", "step"))
+        check_gamma(self.gamma)
+        if isinstance(self.prior, Mapping):
+            object.__setattr__(self, "prior", Prior(**self.prior))
+        if self.weights is not None:
+            object.__setattr__(self, "weights", tuple(float(w) for w in self.weights))
+        check_niw_options(self.variant, self.scale, self.singleton, self.prior, self.family,
+                          self.constant, self.combine, self.min_prior_groups, self.eps)
+        if not 0.0 <= self.prior_decay < 1.0:
+            raise ValueError(f"prior_decay must lie in [0, 1), got {self.prior_decay!r}; "
+                             f"0 fits each batch alone, 0.9 keeps a slow EMA")
+        object.__setattr__(self, "_state", {"totals": None, "metrics": {}})
+
+    def __call__(self, steps: StepBatch) -> Tensor:
+        """float [B]: the advantage of each step row."""
+        if steps.num_rows == 0:
+            return steps.rewards.new_zeros(0)
+        if self.level == "episode":
+            return self._episode_level(steps)
+        if steps.anchor_ids is None:
+            raise ValueError("NIW(level='step') groups rows by anchor state but the batch has "
+                             "no anchor_ids; collect with anchors or use level='episode'")
+        returns = _with_offsets(steps, _discounted(steps, self.gamma))
+        step_groups = step_group_ids(steps.group_ids, steps.anchor_ids)
+        advantages = self.group_advantages(returns, step_groups, steps.group_ids)
+        return advantages.to(steps.rewards.dtype)
+
+    def group_advantages(self, scores: Tensor, group_ids: Tensor,
+                         prior_group_ids: Tensor | None = None) -> Tensor:
+        """Advantages of scores (float [N] or [N, D]) in groups (int [N]): float [N].
+
+        ``prior_group_ids`` (int [N] or None): groups nest in these, each with enough groups
+        getting its own prior. Updates the EMA state and :meth:`metrics`.
+        """
+        state: dict[str, Any] = self._state  # type: ignore[attr-defined]
+        history = None
+        if self.prior_decay > 0 and state["totals"] is not None:
+            history = state["totals"].scaled(self.prior_decay)
+        result = niw_fit(scores, group_ids, variant=self.variant, scale=self.scale,
+                         singleton=self.singleton, prior=self.prior, family=self.family,
+                         constant=self.constant, combine=self.combine, weights=self.weights,
+                         prior_group_ids=prior_group_ids, min_prior_groups=self.min_prior_groups,
+                         james_stein=self.james_stein, history=history, eps=self.eps)
+        if self.prior_decay > 0 and result.totals is not None:
+            state["totals"] = result.totals
+        state["metrics"] = _diagnostics(result)
+        return result.advantages
+
+    def metrics(self) -> dict[str, float]:
+        """Diagnostics of the last call: mean kappa0 and alpha0 over groups, mean shrinkage
+        kappa0 / (kappa0 + n) over groups, and the fraction of singleton groups."""
+        return dict(self._state["metrics"])  # type: ignore[attr-defined]
+
+    def state_dict(self) -> dict[str, Any]:
+        """The EMA prior's totals (tensors on CPU), or ``{}`` when there are none."""
+        totals: PriorTotals | None = self._state["totals"]  # type: ignore[attr-defined]
+        return {} if totals is None else totals.state()
+
+    def load_state_dict(self, state: Mapping[str, Any]) -> None:
+        """Restore what :meth:`state_dict` returned."""
+        totals = PriorTotals(**{k: v.to(WORK_DTYPE) for k, v in state.items()}) if state else None
+        self._state["totals"] = totals  # type: ignore[attr-defined]
+
+    def _episode_level(self, steps: StepBatch) -> Tensor:
+        view = episode_view(steps.rewards[:, 0], steps.episode_ids, steps.group_ids)
+        rewards = steps.rewards.detach().to(WORK_DTYPE)
+        returns = rewards.new_zeros(view.returns.shape[0], rewards.shape[1])
+        returns.index_add_(0, view.row_episode, _with_offsets(steps, rewards))
+        advantages = self.group_advantages(returns, view.group_ids)
+        return advantages[view.row_episode].to(steps.rewards.dtype)
+
+
+def _discounted(steps: StepBatch, gamma: float) -> Tensor:
+    """float64 [B, D]: each dimension's discounted return-to-go within the episode."""
+    _, last = episode_bounds(steps.episode_ids)
+    rewards = steps.rewards.detach().to(WORK_DTYPE)
+    return torch.stack([discounted_scan(column, last, gamma) for column in rewards.T], 1)
+
+
+def _with_offsets(steps: StepBatch, values: Tensor) -> Tensor:
+    """``values`` (float64 [B, D]) plus the batch's return offsets, which need D = 1."""
+    offsets = steps.return_offsets()
+    if offsets is None:
+        return values
+    if values.shape[1] != 1:
+        raise ValueError("return_offsets (an after-discount penalty) need one reward "
+                         "dimension; apply InvalidActionPenalty before discounting instead")
+    return values + offsets.detach().to(WORK_DTYPE)[:, None]
+
+
+def _diagnostics(result: NIWResult) -> dict[str, float]:
+    counts = result.counts
+    if counts.numel() == 0:
+        return {}
+    kappa0 = result.group_prior.kappa0
+    return {"kappa0": float(kappa0.mean()), "alpha0": float(result.group_prior.alpha0.mean()),
+            "shrinkage": float((kappa0 / (kappa0 + counts)).mean()),
+            "singleton_fraction": float((counts == 1).double().mean())}

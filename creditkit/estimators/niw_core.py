@@ -1,0 +1,357 @@
+"""Hierarchical-Bayes group baselines: the NIG / NIW posterior per group, as pure tensor maths.
+
+:func:`niw_advantages` is the public function; :class:`creditkit.estimators.NIW` wraps it for
+:class:`~creditkit.batch.StepBatch` batches and for GiGPO's step term. The prior is either
+fitted by empirical Bayes (:mod:`creditkit.estimators._niw_prior`) or given as a :class:`Prior`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import torch
+from torch import Tensor
+
+from creditkit._checks import check_choice, check_nonnegative, check_tensor
+from creditkit.estimators._niw_posterior import row_advantages
+from creditkit.estimators._niw_prior import (
+    FittedPrior,
+    GroupMoments,
+    GroupPrior,
+    PriorTotals,
+    choose_alpha0,
+    fit_moments,
+    group_moments,
+    group_totals,
+    pool_totals,
+)
+from creditkit.segments import WORK_DTYPE, dense_ids
+
+Variant = Literal["nig", "nig_loo", "nig_center"]
+NIWScale = Literal["posterior_var", "posterior_std", "predictive", "none"]
+Singleton = Literal["bayes", "zero", "prior_only"]
+Family = Literal["normal", "beta"]
+ConstantGroups = Literal["bayes", "zero"]
+Combine = Literal["decoupled", "scalarise"]
+VARIANTS = ("nig", "nig_loo", "nig_center")
+NIW_SCALES = ("posterior_var", "posterior_std", "predictive", "none")
+
+
+@dataclass(frozen=True)
+class Prior:
+    """A fixed Normal-Inverse-Gamma prior (instead of the empirical-Bayes fit).
+
+    mu | sigma^2 ~ N(m0, sigma^2 / kappa0), sigma^2 ~ IG(alpha0, beta0). With D reward
+    dimensions every dimension gets (m0, beta0), i.e. NIW with Psi0 = 2 beta0 I and
+    nu0 = 2 alpha0 + D - 1.
+
+    Attributes:
+        m0: prior mean.
+        kappa0: prior pseudo-count, >= 0 (0: no shrinkage of the mean).
+        alpha0: shape, >= 0.5 (0.5 with kappa0, beta0 -> 0 is exactly GRPO).
+        beta0: scale, >= 0.
+    """
+
+    m0: float = 0.0
+    kappa0: float = 1.0
+    alpha0: float = 2.0
+    beta0: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not math.isfinite(self.m0):
+            raise ValueError(f"Prior.m0 must be finite, got {self.m0!r}")
+        check_nonnegative("Prior.kappa0", self.kappa0)
+        check_nonnegative("Prior.beta0", self.beta0)
+        if not (self.alpha0 >= 0.5 and math.isfinite(self.alpha0)):
+            raise ValueError(f"Prior.alpha0 must be a finite number >= 0.5, got {self.alpha0!r}")
+
+
+@dataclass(frozen=True)
+class NIWResult:
+    """What :func:`niw_fit` computes.
+
+    Attributes:
+        advantages: float [B] in the scores' dtype.
+        group_prior: the prior each group was shrunk toward.
+        counts: float [G], group sizes.
+        totals: the batch-level totals the empirical prior was fitted on, history included
+            (the next step's EMA state), or None for a fixed prior.
+    """
+
+    advantages: Tensor
+    group_prior: GroupPrior
+    counts: Tensor
+    totals: PriorTotals | None
+
+
+def niw_advantages(
+    scores: Tensor,
+    group_ids: Tensor,
+    *,
+    variant: Variant = "nig",
+    scale: NIWScale = "posterior_var",
+    singleton: Singleton = "bayes",
+    prior: Literal["empirical"] | Prior = "empirical",
+    family: Family = "normal",
+    constant: ConstantGroups = "bayes",
+    combine: Combine = "decoupled",
+    weights: Sequence[float] | None = None,
+    prior_group_ids: Tensor | None = None,
+    min_prior_groups: int = 8,
+    james_stein: bool = True,
+    history: PriorTotals | None = None,
+    eps: float = 1e-6,
+) -> Tensor:
+    """Advantages against hierarchical-Bayes group baselines (NIG, or NIW for D dimensions).
+
+    Each group's rewards are N(mu_g, sigma_g^2) with a conjugate prior
+    mu_g | sigma_g^2 ~ N(m0, sigma_g^2/kappa0), sigma_g^2 ~ IG(alpha0, beta0) fitted over the
+    batch by empirical Bayes. The baseline is the posterior mean, shrunk toward m0:
+
+    .. math::
+        b_g = \\bar r_g - \\frac{\\kappa_0}{\\kappa_0 + n_g}(\\bar r_g - m_0), \\qquad
+        A_{gi} = \\frac{r_{gi} - b_g}{s_g + \\varepsilon}, \\qquad
+        s_g^2 = \\frac{\\beta_g}{\\alpha_g - 1}
+
+    with :math:`\\alpha_g = \\alpha_0 + n_g/2` and :math:`\\beta_g = \\beta_0 + S_g/2 +
+    \\kappa_0 n_g (\\bar r_g - m_0)^2 / (2\\kappa_g)`. Tiny groups borrow strength from the
+    batch; singletons get a signal instead of GiGPO's 0 when groups are alike (large fitted
+    kappa0) and about 0 when they are not. Ours; the empirical-Bayes idea follows NIW
+    meta-learning (arXiv 2306.09702). See ``docs/estimators/niw.md``.
+
+    Args:
+        scores: float [B] or [B, D] (D reward dimensions: the NIW version).
+        group_ids: int [B], rows with the same id share a baseline.
+        variant: ``"nig"`` (in-sample baseline and scale), ``"nig_loo"`` (leave-one-out
+            baseline and scale, leave-group-out prior: unbiased up to positive group weights),
+            ``"nig_center"`` (in-sample baseline, leave-group-out prior, the prior's scale).
+        scale: ``"posterior_var"`` sqrt(E[sigma^2]), ``"posterior_std"`` E[sigma],
+            ``"predictive"`` the Student-t predictive scale, or ``"none"`` (no division).
+        singleton: groups of one row: ``"bayes"`` (the formula above), ``"zero"`` (GiGPO's 0)
+            or ``"prior_only"`` (baseline m0, the prior's scale).
+        prior: ``"empirical"`` (fitted on the batch) or a fixed :class:`Prior`.
+        family: ``"normal"``, or ``"beta"`` for rewards in [0, 1] (D = 1): the same shrunk
+            mean, scaled by the Bernoulli std sqrt(b (1 - b)).
+        constant: groups whose rewards are all equal: ``"bayes"`` (shrunk toward m0, so an
+            all-fail group among winners gets a negative advantage) or ``"zero"`` (as GRPO).
+        combine: with D > 1, ``"decoupled"`` sums each dimension's advantage times its weight;
+            ``"scalarise"`` normalises w^T (r - b) by sqrt(w^T Sigma_g w).
+        weights: D finite weights (default 1/D each).
+        prior_group_ids: int [B] or None. Groups are nested in these (e.g. GiGPO's step groups in
+            episode groups); a prior group with at least ``min_prior_groups`` groups gets its
+            own prior, the others share the batch's.
+        min_prior_groups: see ``prior_group_ids``.
+        james_stein: multiply the fitted kappa0 by max(0, (G-3)/(G-1)).
+        history: decayed totals of earlier batches added before the fit (the EMA prior).
+        eps: added to the scale.
+
+    Returns:
+        float [B] in the dtype of ``scores``, without grad.
+
+    >>> # two groups of two and one singleton; a fixed prior shrinks each mean toward 0
+    >>> niw_advantages(torch.tensor([1.0, 3.0, 2.0, 4.0, 9.0]), torch.tensor([0, 0, 1, 1, 2]),
+    ...                prior=Prior(m0=0.0, kappa0=1.0, alpha0=2.0, beta0=1.0), scale="none")
+    tensor([-0.3333,  1.6667,  0.0000,  2.0000,  4.5000])
+    """
+    return niw_fit(scores, group_ids, variant=variant, scale=scale, singleton=singleton,
+                   prior=prior, family=family, constant=constant, combine=combine,
+                   weights=weights, prior_group_ids=prior_group_ids,
+                   min_prior_groups=min_prior_groups, james_stein=james_stein, history=history,
+                   eps=eps).advantages
+
+
+def check_niw_options(variant: str, scale: str, singleton: str, prior: object, family: str,
+                      constant: str, combine: str, min_prior_groups: int, eps: float) -> None:
+    """Refuse unknown or incompatible options, naming the argument."""
+    check_choice("variant", variant, VARIANTS)
+    check_choice("scale", scale, NIW_SCALES)
+    check_choice("singleton", singleton, ("bayes", "zero", "prior_only"))
+    check_choice("family", family, ("normal", "beta"))
+    check_choice("constant", constant, ("bayes", "zero"))
+    check_choice("combine", combine, ("decoupled", "scalarise"))
+    check_nonnegative("eps", eps)
+    if prior != "empirical" and not isinstance(prior, Prior):
+        raise ValueError(f"prior must be 'empirical' or a creditkit.estimators.Prior, got "
+                         f"{prior!r}")
+    if family == "beta" and scale not in ("posterior_var", "none"):
+        raise ValueError(f"family='beta' scales by the Bernoulli std sqrt(b (1 - b)): use "
+                         f"scale='posterior_var' (that) or 'none', not {scale!r}")
+    if not (isinstance(min_prior_groups, int) and min_prior_groups >= 1):
+        raise ValueError(f"min_prior_groups must be an integer >= 1, got {min_prior_groups!r}")
+
+
+def niw_fit(scores: Tensor, group_ids: Tensor, *, variant: str = "nig",
+            scale: str = "posterior_var", singleton: str = "bayes",
+            prior: Literal["empirical"] | Prior = "empirical", family: str = "normal",
+            constant: str = "bayes", combine: str = "decoupled",
+            weights: Sequence[float] | None = None, prior_group_ids: Tensor | None = None,
+            min_prior_groups: int = 8, james_stein: bool = True,
+            history: PriorTotals | None = None, eps: float = 1e-6) -> NIWResult:
+    """:func:`niw_advantages` with the fitted prior and totals (for diagnostics and the EMA)."""
+    check_niw_options(variant, scale, singleton, prior, family, constant, combine,
+                      min_prior_groups, eps)
+    work, weight = _check_inputs(scores, group_ids, prior_group_ids, weights, family)
+    if work.shape[0] == 0:
+        empty = work.new_zeros(0)
+        return NIWResult(scores.new_zeros(0), GroupPrior(work, empty, empty, work[:, :, None]),
+                         empty, history)
+    inverse, num_groups = dense_ids(group_ids)
+    moments = group_moments(work, inverse, num_groups)
+    pools = _group_pools(prior_group_ids, inverse, num_groups)
+    leave_out = variant != "nig"
+    group_prior, totals = _group_prior(moments, prior, pools, min_prior_groups, james_stein,
+                                       history, leave_out)
+    if combine == "scalarise" and work.shape[1] > 1:
+        work, group_prior = _project(work, group_prior, weight)
+        moments = group_moments(work, inverse, num_groups)
+        weight = weight.new_ones(1)
+    per_dimension = row_advantages(work, moments, group_prior, variant, scale, singleton,
+                                    constant, family, eps)
+    advantages = (per_dimension * weight).sum(-1)
+    return NIWResult(advantages.to(scores.dtype), group_prior, moments.counts, totals)
+
+
+def niw_posterior(scores: Tensor, group_ids: Tensor, *,
+                  prior: Literal["empirical"] | Prior = "empirical",
+                  prior_group_ids: Tensor | None = None, min_prior_groups: int = 8,
+                  james_stein: bool = True) -> tuple[Tensor, Tensor]:
+    """Each row's group posterior in full matrix form (the in-sample NIW posterior).
+
+    For diagnostics and whitened per-dimension objectives, Sigma_g^{-1/2} (r - b_g):
+
+    .. math:: b_g = m_g, \\qquad \\hat\\Sigma_g = \\frac{\\Psi_g}{\\nu_g - D - 1}, \\qquad
+              \\Psi_g = \\Psi_0 + S_g + \\frac{\\kappa_0 n_g}{\\kappa_g}
+              (\\bar r_g - m_0)(\\bar r_g - m_0)^\\top
+
+    with nu0 = 2 alpha0 + D - 1 and the prior of :func:`niw_advantages`.
+
+    Args:
+        scores: float [B] or [B, D].
+        group_ids: int [B].
+        prior, prior_group_ids, min_prior_groups, james_stein: as in :func:`niw_advantages`.
+
+    Returns:
+        ``(baselines, covariances)``: float64 [B, D] and [B, D, D] (inf where nu_g <= D + 1).
+    """
+    check_niw_options("nig", "posterior_var", "bayes", prior, "normal", "bayes", "decoupled",
+                      min_prior_groups, 0.0)
+    work, _ = _check_inputs(scores, group_ids, prior_group_ids, None, "normal")
+    inverse, num_groups = dense_ids(group_ids)
+    moments = group_moments(work, inverse, num_groups)
+    pools = _group_pools(prior_group_ids, inverse, num_groups)
+    group_prior, _ = _group_prior(moments, prior, pools, min_prior_groups, james_stein, None,
+                                  False)
+    kappa0, counts = group_prior.kappa0, moments.counts
+    offset = moments.means - group_prior.m0
+    baselines = moments.means - (kappa0 / (kappa0 + counts))[:, None] * offset
+    weight = (kappa0 * counts / (kappa0 + counts))[:, None, None]
+    psi = (2 * group_prior.half_psi0 + moments.scatter
+           + weight * offset[:, :, None] * offset[:, None, :])
+    dof = (2 * (group_prior.alpha0 - 1) + counts)[:, None, None]
+    covariances = torch.where(dof > 0, psi / dof.clamp(min=1e-300), math.inf)
+    return baselines[inverse], covariances[inverse]
+
+
+def _check_inputs(scores: Tensor, group_ids: Tensor, prior_group_ids: Tensor | None,
+                  weights: Sequence[float] | None, family: str) -> tuple[Tensor, Tensor]:
+    check_tensor("scores", scores, kind="float", ndim=None, finite=True)
+    if scores.ndim not in (1, 2):
+        raise ValueError(f"scores must be float [B] or [B, D], got shape {tuple(scores.shape)}")
+    check_tensor("group_ids", group_ids, kind="int", length=scores.shape[0])
+    work = scores.detach().to(WORK_DTYPE)
+    work = work[:, None] if work.ndim == 1 else work
+    dims = work.shape[1]
+    if prior_group_ids is not None:
+        check_tensor("prior_group_ids", prior_group_ids, kind="int", length=scores.shape[0])
+    if family == "beta" and (dims != 1 or bool(((work < 0) | (work > 1)).any())):
+        raise ValueError("family='beta' needs one reward dimension with scores in [0, 1]; "
+                         "use family='normal' for other rewards")
+    if weights is None:
+        return work, work.new_full((dims,), 1.0 / dims)
+    weight = torch.as_tensor([float(w) for w in weights], dtype=WORK_DTYPE, device=work.device)
+    if weight.shape != (dims,) or not bool(torch.isfinite(weight).all()):
+        raise ValueError(f"weights must be {dims} finite numbers, one per reward dimension; "
+                         f"got {list(weights)}")
+    return work, weight
+
+
+def _group_pools(prior_group_ids: Tensor | None, inverse: Tensor,
+                 num_groups: int) -> tuple[Tensor, int] | None:
+    """The prior group (dense, long [G]) of each group, checking that groups nest in them."""
+    if prior_group_ids is None:
+        return None
+    pool_of_row, num_pools = dense_ids(prior_group_ids)
+    pool = torch.zeros(num_groups, dtype=torch.long, device=inverse.device)
+    pool[inverse] = pool_of_row
+    if bool((pool[inverse] != pool_of_row).any()):
+        raise ValueError("prior_group_ids must be constant within each group: every group "
+                         "(e.g. a step group) lies inside one prior group (e.g. its episode "
+                         "group)")
+    return pool, num_pools
+
+
+def _group_prior(moments: GroupMoments, prior: str | Prior, pools: tuple[Tensor, int] | None,
+                 min_prior_groups: int, james_stein: bool, history: PriorTotals | None,
+                 leave_out: bool) -> tuple[GroupPrior, PriorTotals | None]:
+    """Each group's prior: fixed, or fitted (per pool or batch; leave-group-out if asked)."""
+    num_groups, dims = moments.means.shape
+    if isinstance(prior, Prior):
+        eye = torch.eye(dims, dtype=WORK_DTYPE, device=moments.means.device)
+        full = moments.counts.new_ones(num_groups)
+        return GroupPrior(moments.means.new_full((num_groups, dims), prior.m0),
+                          full * prior.kappa0, full * prior.alpha0,
+                          (prior.beta0 * eye).expand(num_groups, dims, dims)), None
+    per_group = group_totals(moments, moments.means.mean(0))
+    source = torch.zeros(num_groups, dtype=torch.long, device=moments.means.device)
+    batch = pool_totals(per_group, source, 1)
+    if history is not None:
+        batch = batch + history
+    candidates = batch
+    if pools is not None:
+        pool_of_group, num_pools = pools
+        own = pool_totals(per_group, pool_of_group, num_pools)
+        candidates = _concat(own, batch)
+        large = own.count[pool_of_group] >= min_prior_groups
+        source = torch.where(large, pool_of_group, num_pools)
+    fitted = fit_moments(candidates, james_stein)
+    alpha0 = choose_alpha0(moments, fitted.m0[source], fitted.kappa0[source],
+                           fitted.within[source], source, candidates.count.shape[0])[source]
+    chosen = FittedPrior(fitted.m0[source], fitted.kappa0[source], fitted.within[source])
+    if leave_out:
+        chosen = _leave_group_out(candidates.index(source) - per_group, chosen, james_stein)
+    half_psi0 = (alpha0 - 1)[:, None, None] * chosen.within
+    return GroupPrior(chosen.m0, chosen.kappa0, alpha0, half_psi0), batch
+
+
+def _leave_group_out(others: PriorTotals, full: FittedPrior, james_stein: bool) -> FittedPrior:
+    """The prior fitted without each group (``others``: K = G pools of the other groups).
+
+    Where the other groups have (next to) no within-group spread, e.g. they are singletons,
+    the full pool's Sigma_w is kept, so that a leave-one-out scale cannot collapse to 0; "next
+    to" is relative (1e-9 of the full trace), since subtracting a group's totals leaves
+    rounding residue.
+    """
+    fitted = fit_moments(others, james_stein)
+    trace = torch.diagonal(fitted.within, dim1=1, dim2=2).sum(-1)
+    empty = trace <= 1e-9 * torch.diagonal(full.within, dim1=1, dim2=2).sum(-1)
+    return FittedPrior(fitted.m0, fitted.kappa0,
+                       torch.where(empty[:, None, None], full.within, fitted.within))
+
+
+def _concat(first: PriorTotals, second: PriorTotals) -> PriorTotals:
+    second = second.recentred(first.shift)
+    names = ("count", "sum_mean", "sum_mean_outer", "sum_scatter", "sum_dof", "sum_inv_n")
+    return PriorTotals(**{name: torch.cat([getattr(first, name), getattr(second, name)])
+                          for name in names}, shift=first.shift)
+
+
+def _project(work: Tensor, group_prior: GroupPrior, weight: Tensor) -> tuple[Tensor, GroupPrior]:
+    """Scores and prior projected on w: NIW is closed under projection, so w^T r is NIG with
+    (w^T m0, kappa0, alpha0 = (nu0 - D + 1)/2, beta0 = w^T Psi0 w / 2)."""
+    half_psi0 = torch.einsum("i,gij,j->g", weight, group_prior.half_psi0, weight)
+    projected = GroupPrior((group_prior.m0 @ weight)[:, None], group_prior.kappa0,
+                           group_prior.alpha0, half_psi0[:, None, None])
+    return (work @ weight)[:, None], projected
