@@ -24,3 +24,16 @@ def test_estimator_benchmark_prints_its_table() -> None:
     assert re.search(r"^\s+6,400\s", result.stdout, re.M)
     assert re.search(r"^\s+64,000\s", result.stdout, re.M)
     assert "scaling exponent" in result.stdout
+
+
+@pytest.mark.slow
+def test_gradient_quality_benchmark_runs_quick(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "benchmarks/gradient_quality.py", "--quick", "--out", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=600,
+    )
+    for title in ("Bandit, centring estimators", "Bandit: baseline error", "Layered MDP"):
+        assert title in result.stdout
+    assert re.search(r"^\| NIG \(posterior_var\) \| [0-9.*]+ \|", result.stdout, re.M)
+    assert (tmp_path / "gradient_quality.png").stat().st_size > 10_000
+    assert "bandit" in (tmp_path / "results.json").read_text()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+import torch
 from safetensors.torch import load_file
 
 BIN = Path(sys.executable).parent
@@ -63,6 +65,26 @@ def test_killed_run_resumes_to_the_same_parameters(tmp_path: Path) -> None:
                                 check=True, capture_output=True, text=True, timeout=600)
     printed = json.loads(evaluation.stdout[evaluation.stdout.index("{"):])
     assert printed["checkpoint_step"] == 6 and 0.0 <= printed["eval.success"] <= 1.0
+
+
+def test_estimator_state_is_checkpointed_and_resumed(tmp_path: Path) -> None:
+    # GiGPO + NIW with an EMA prior: the prior's totals are state that must survive a crash
+    extra = ["estimator=gigpo_niw", "estimator.step_estimator.prior_decay=0.5"]
+    train(tmp_path / "full", *extra)
+    shutil.copytree(tmp_path / "full", tmp_path / "crashed")
+    shutil.rmtree(tmp_path / "crashed" / "checkpoints" / "step-000006")  # lost in the crash
+    state = torch.load(tmp_path / "crashed" / "checkpoints" / "step-000004" / "rank_state_0.pt")
+    assert state["estimator"]["step_estimator"]["count"].item() > 0
+    train(tmp_path / "crashed", *extra)  # resumes from step 4 with the EMA state of step 4
+    final = "checkpoints/step-000006/model.safetensors"
+    expected, resumed = load_file(tmp_path / "full" / final), load_file(tmp_path / "crashed" /
+                                                                        final)
+    assert all(bool((expected[k] == resumed[k]).all()) for k in expected)
+    records = [[json.loads(line) for line in (tmp_path / run / "metrics.jsonl").read_text()
+                .splitlines()] for run in ("full", "crashed")]
+    assert [r.get("estimator.step_estimator.kappa0") for r in records[0]] == [
+        r.get("estimator.step_estimator.kappa0") for r in records[1]]
+    assert "estimator.step_estimator.singleton_fraction" in records[0][-1]
 
 
 def test_cli_errors_name_the_problem(tmp_path: Path) -> None:
