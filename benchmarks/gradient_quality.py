@@ -31,7 +31,7 @@ import gradient_mdp as mdp  # noqa: E402
 SIZE_DISTRIBUTIONS = {  # probability of a group of 1, 2, ... rows
     "n~U{1,2}": [0.5, 0.5],
     "n~U{1..4}": [0.25, 0.25, 0.25, 0.25],
-    "GiGPO-like .4/.3/.2/.1": [0.4, 0.3, 0.2, 0.1],
+    "n~P(.4,.3,.2,.1)": [0.4, 0.3, 0.2, 0.1],  # GiGPO-like
     "n=8": [0.0] * 7 + [1.0],
 }
 
@@ -132,7 +132,7 @@ def plot(bandit_results: dict, mdp_results: dict, path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    figure, axes = plt.subplots(1, 2, figsize=(15, 5.5))
+    figure, axes = plt.subplots(1, 2, figsize=(15, 6.5))
     for axis, results, title in ((axes[0], bandit_results, "bandit (centred estimators)"),
                                  (axes[1], mdp_results, "layered MDP")):
         settings = list(results)
@@ -143,11 +143,11 @@ def plot(bandit_results: dict, mdp_results: dict, path: Path) -> None:
             values = [results[s][name]["cosine"] for s in settings]
             axis.bar([i + index * width for i in range(len(settings))], values, width,
                      label=name)
-        axis.set_xticks([i + 0.4 - width / 2 for i in range(len(settings))], settings,
-                        rotation=15, fontsize=8)
+        axis.set_xticks([i + 0.4 - width / 2 for i in range(len(settings))],
+                        [setting.replace(", ", "\n") for setting in settings], fontsize=8)
         axis.set_ylabel("mean cosine to the true gradient")
         axis.set_title(title)
-        axis.legend(fontsize=7)
+        axis.legend(fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.14))
     figure.tight_layout()
     figure.savefig(path, dpi=110)
 

@@ -32,6 +32,7 @@ import dataclasses
 import torch
 import creditkit
 from creditkit import *
+from creditkit.loss import *
 """
 
 html_theme = "furo"
