@@ -9,6 +9,9 @@ episodes) and -0.1 on 10% of steps (invalid actions). One CPU thread, medians of
 
     python benchmarks/estimators.py                 # the table
     python benchmarks/estimators.py --device cuda   # vectorised timings on a GPU as well
+
+The last column times GiGPO with the hierarchical-Bayes step term (``GiGPO(step_estimator=NIW())``,
+per-episode-group priors fitted on every batch).
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from creditkit import gigpo_advantages, step_group_ids  # noqa: E402
+from creditkit import NIW, gigpo_advantages, step_group_ids  # noqa: E402
+from creditkit.estimators.gigpo import gigpo_core  # noqa: E402
 from tests.reference import gigpo as reference_gigpo  # noqa: E402
 
 SIZES = (6_400, 64_000, 640_000)
@@ -105,7 +109,7 @@ def main() -> None:
     print(f"agreement with the loop reference at B=6,400: max |diff| = "
           f"{check_agreement(make_batch(6_400)):.2e}")
     header = f"{'rows B':>9} {'singletons':>10} {'mean size':>9} {'vectorised ms':>13} " \
-             f"{'reference ms':>12} {'speed-up':>8} {'target':>10}"
+             f"{'reference ms':>12} {'speed-up':>8} {'target':>10} {'+NIW step ms':>12}"
     if args.device == "cuda":
         header += f" {'cuda ms':>8}"
     print(header)
@@ -120,8 +124,11 @@ def main() -> None:
         fast_times.append(fast)
         target = TARGET_MS.get(rows)
         verdict = "-" if target is None else f"<{target:g} {'ok' if fast < target else 'MISS'}"
+        with_niw = median_ms(lambda: gigpo_core(**batch, gamma=0.95, step_weight=1.0,
+                                                scale="std", eps=1e-6, episode_stat="trajectory",
+                                                step_estimator=NIW()), args.repeats)
         line = f"{rows:>9,} {singletons:>10.1%} {mean_size:>9.2f} {fast:>13.2f} {slow:>12.1f} " \
-               f"{slow / fast:>7.0f}x {verdict:>10}"
+               f"{slow / fast:>7.0f}x {verdict:>10} {with_niw:>12.2f}"
         if args.device == "cuda":
             on_gpu = {k: v.cuda() for k, v in batch.items()}
             line += f" {median_ms(lambda: gigpo_advantages(**on_gpu), args.repeats, 'cuda'):>8.2f}"
