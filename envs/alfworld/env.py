@@ -1,0 +1,109 @@
+"""ALFWorldEnv: household tasks from ALFWorld's game files, played on the real engine."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from creditkit_envs.alfworld.games import find_games, load_game
+
+from creditkit.env import Observation, StepResult, TextEnv
+
+BANNER = "-= Welcome to TextWorld, ALFRED! =-"
+TASK_PREFIX = "Your task is to: "
+
+
+class ALFWorldEnv(TextEnv):
+    """ALFWorld (Shridhar et al., ICLR 2021) through textworld's PDDL engine, in-process.
+
+    ``reset(seed=s)`` plays game ``s % len(games)`` of the split (so a group of episodes with
+    one seed shares the game), or the game whose task folder is named ``task``. Actions are
+    ALFWorld's commands (``go to desk 1``, ``take bowl 1 from desk 1``, ...); one that is not
+    admissible answers "Nothing happens." with reward 0 and ``info["valid"] = False``.
+    Winning gives ``success_reward`` and ends the episode; ``max_steps`` truncates it.
+
+    Anchor keys (GiGPO's step groups): ``anchor="text"`` (the observation text, the GiGPO
+    paper's choice) or ``"facts"``: the exact PDDL state from the engine, so that "Nothing
+    happens." in two different places is not one state.
+
+    Args:
+        data_dir: an ALFWorld data folder holding ``json_2.1.*/<split>/`` (``$ALFWORLD_DATA``),
+            or a split folder; or a list of them, the first holding games is used.
+        split: ``"valid_seen"`` (the GiGPO paper's 140 evaluation games), ``"valid_unseen"``,
+            ``"train"``.
+        max_steps: turns before truncation (50 in the GiGPO paper).
+        success_reward: reward on a win (10 in the GiGPO paper).
+        anchor: ``"text"`` or ``"facts"``.
+        task_types: keep only these of the six task types (None: all).
+    """
+
+    reward_names = ("reward",)
+
+    def __init__(self, data_dir: str | Path | Sequence[str | Path], split: str = "valid_seen",
+                 max_steps: int = 50,
+                 success_reward: float = 10.0, anchor: Literal["text", "facts"] = "text",
+                 task_types: Sequence[str] | None = None) -> None:
+        if max_steps < 1:
+            raise ValueError(f"max_steps must be >= 1, got {max_steps}")
+        if anchor not in ("text", "facts"):
+            raise ValueError(f"anchor must be 'text' or 'facts', got {anchor!r}")
+        self.games = find_games(data_dir, split, True, task_types)
+        self.max_steps, self.success_reward, self.anchor = max_steps, success_reward, anchor
+        self._game: Path | None = None
+        self._engine: Any = None
+        self._admissible: list[str] = []
+        self._task = ""
+        self._steps, self._done = 0, True
+
+    def reset(self, *, seed: int, task: str | None = None) -> Observation:
+        """Start the game chosen by ``seed`` (or named by its task folder ``task``)."""
+        game = self._choose(seed, task)
+        if game != self._game:
+            self._engine, self._game = load_game(game), game
+        state = self._engine.reset()
+        text = state["feedback"].replace(BANNER, "").strip()
+        before, _, sentence = text.partition(TASK_PREFIX)
+        self._task = sentence.strip().rstrip(".")
+        self._steps, self._done = 0, False
+        return self._observe(state, before.strip())
+
+    def step(self, action: str) -> StepResult:
+        """Apply one command."""
+        if self._done:
+            raise RuntimeError("the episode is over; call reset() before step()")
+        valid = action in self._admissible
+        state, _, _ = self._engine.step(action)
+        self._steps += 1
+        won = bool(state["won"])
+        truncated = not won and self._steps >= self.max_steps
+        self._done = won or truncated
+        return StepResult(self._observe(state, state["feedback"].strip()),
+                          {"reward": self.success_reward if won else 0.0}, terminated=won,
+                          truncated=truncated, info={"valid": valid, "success": won})
+
+    def admissible_actions(self) -> list[str] | None:
+        """ALFWorld's admissible commands in the current state."""
+        return list(self._admissible)
+
+    def anchor_key(self, observation: Observation) -> Hashable:
+        """The observation text, or the exact PDDL state (``anchor="facts"``)."""
+        if self.anchor == "facts":
+            return observation.info["facts"]
+        return observation.text
+
+    def _choose(self, seed: int, task: str | None) -> Path:
+        if task is None:
+            return self.games[seed % len(self.games)]
+        names = {game: (game.parent.parent.name, f"{game.parent.parent.name}/{game.parent.name}")
+                 for game in self.games}
+        named = [game for game, aliases in names.items() if task in aliases]
+        if not named:
+            raise ValueError(f"task {task!r} is not a task folder of this split; "
+                             f"e.g. {self.games[0].parent.parent.name!r}")
+        return named[0]
+
+    def _observe(self, state: Any, text: str) -> Observation:
+        self._admissible = sorted(state["admissible_commands"])
+        facts = tuple(sorted(str(fact) for fact in state["facts"]))
+        return Observation(text=text, task=self._task, info={"facts": facts})
