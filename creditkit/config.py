@@ -20,6 +20,10 @@ class PolicyConfig:
         format_warmup_steps: behaviour-cloning steps on random admissible actions before RL
             (teaches the answer format to a model built from scratch; 0 for real models).
         format_warmup_lr: learning rate of that warm-up.
+        corpus_episodes: random episodes whose text trains the tiny tokenizer.
+        warmup_episodes: random episodes the warm-up imitates; None: max(64,
+            format_warmup_steps). Lower both for slow environments (ALFWorld loads a game per
+            episode).
         lora_rank: > 0 trains LoRA adapters of this rank (peft) instead of all weights.
         lora_alpha: LoRA scaling.
         lora_target_modules: module names that get adapters.
@@ -32,9 +36,18 @@ class PolicyConfig:
     vocab_size: int = 512
     format_warmup_steps: int = 1000
     format_warmup_lr: float = 3e-3
+    corpus_episodes: int = 200
+    warmup_episodes: int | None = None
     lora_rank: int = 0
     lora_alpha: int = 16
     lora_target_modules: Sequence[str] = ("q_proj", "v_proj")
+
+    def __post_init__(self) -> None:
+        if self.corpus_episodes < 1 or (self.warmup_episodes is not None
+                                        and self.warmup_episodes < 1):
+            raise ValueError(f"policy.corpus_episodes and policy.warmup_episodes must be >= 1 "
+                             f"(warmup_episodes may be null); got {self.corpus_episodes}, "
+                             f"{self.warmup_episodes}")
 
 
 @dataclass(frozen=True)

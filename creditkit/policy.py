@@ -68,12 +68,13 @@ def prepare_policy(config: PolicyConfig, env_factory: Callable[[], TextEnv], dir
     from creditkit.models.warmup import environment_corpus, format_warmup
 
     staging = directory.with_name(directory.name + ".tmp")
-    build_tiny_model(staging, environment_corpus(env_factory(), seed=seed),
+    corpus = environment_corpus(env_factory(), episodes=config.corpus_episodes, seed=seed)
+    build_tiny_model(staging, corpus,
                      hidden_size=config.hidden_size, num_layers=config.num_layers,
                      num_heads=config.num_heads, vocab_size=config.vocab_size, seed=seed)
     model, tokenizer = AutoModelForCausalLM.from_pretrained(staging), load_tokenizer(staging)
     format_warmup(model, tokenizer, env_factory, steps=config.format_warmup_steps,
-                  lr=config.format_warmup_lr, seed=seed)
+                  lr=config.format_warmup_lr, seed=seed, episodes=config.warmup_episodes)
     model.save_pretrained(staging)
     staging.rename(directory)
     return str(directory)

@@ -32,6 +32,7 @@ from creditkit.checkpoint import (
 from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.env import TextEnv
 from creditkit.estimators.base import AdvantageEstimator, estimator_parts
+from creditkit.estimators.gigpo import step_group_ids
 from creditkit.loss import policy_loss
 from creditkit.metrics import MetricsLogger
 from creditkit.policy import load_policy, load_tokenizer, prepare_policy, token_logprobs
@@ -210,7 +211,13 @@ class Trainer:
     def _rollout_metrics(self, rollout: Rollout) -> dict[str, float]:
         valid = rollout.steps.valid
         assert valid is not None
-        return {"train.success": statistics.fmean(rollout.episode_success),
+        steps = rollout.steps
+        step_groups: dict[str, float] = {}
+        if steps.anchor_ids is not None and steps.num_rows:
+            sizes = torch.bincount(step_group_ids(steps.group_ids, steps.anchor_ids))
+            step_groups = {"train.step_groups": float(sizes.numel()),
+                           "train.singleton_fraction": float((sizes == 1).double().mean())}
+        return {**step_groups, "train.success": statistics.fmean(rollout.episode_success),
                 "train.return": statistics.fmean(rollout.episode_returns),
                 "train.length": statistics.fmean(rollout.episode_lengths),
                 "train.valid_rate": float(valid.float().mean()),

@@ -108,3 +108,19 @@ def test_two_cpu_processes_stay_in_sync(tmp_path: Path) -> None:
     # each rank collected its own groups: the logged turn count is rank 0's share only
     record = json.loads((tmp_path / "metrics.jsonl").read_text().splitlines()[-1])
     assert 2 * 2 <= record["train.turns"] <= 2 * 2 * 3  # groups x size x (1..max_steps) turns
+
+
+@pytest.mark.slow
+def test_gigpo_on_alfworld_runs_end_to_end(tmp_path: Path) -> None:
+    # the alfworld_gigpo experiment, shrunk: 2 steps of one group of 2 episodes of 4 turns
+    command = [str(BIN / "creditkit-train"), "experiment=alfworld_gigpo", "trainer.steps=2",
+               "trainer.eval_every=0", "trainer.save_every=2", "rollout.groups_per_step=1",
+               "rollout.group_size=2", "env.max_steps=4", "policy.corpus_episodes=2",
+               "policy.warmup_episodes=2", "policy.format_warmup_steps=5",
+               "rollout.max_new_tokens=8", "progress=false", f"output_dir={tmp_path}"]
+    subprocess.run(command, check=True, capture_output=True, text=True, timeout=900)
+    records = [json.loads(line) for line in (tmp_path / "metrics.jsonl").read_text().splitlines()]
+    assert [r["step"] for r in records] == [1, 2]
+    last = records[-1]
+    assert 0.0 <= last["train.singleton_fraction"] <= 1.0 and last["train.step_groups"] >= 1
+    assert last["train.turns"] == 2 * 4 or last["train.success"] > 0  # 4 turns unless won

@@ -53,11 +53,16 @@ def random_policy_examples(env: TextEnv, tokenizer: PreTrainedTokenizerBase, epi
 
 def format_warmup(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase,
                   env_factory: Callable[[], TextEnv], *, steps: int = 150, batch_size: int = 64,
-                  lr: float = 3e-3, seed: int = 0, history: int = 0) -> list[float]:
-    """Cross-entropy on random admissible actions for ``steps`` updates; returns the losses."""
+                  lr: float = 3e-3, seed: int = 0, history: int = 0,
+                  episodes: int | None = None) -> list[float]:
+    """Cross-entropy on random admissible actions for ``steps`` updates; returns the losses.
+
+    The examples come from ``episodes`` random episodes (default ``max(64, steps)``).
+    """
     if steps <= 0:
         return []
-    examples = random_policy_examples(env_factory(), tokenizer, episodes=max(64, steps), seed=seed,
+    count = max(64, steps) if episodes is None else episodes
+    examples = random_policy_examples(env_factory(), tokenizer, episodes=count, seed=seed,
                                       history=history)
     generator = torch.Generator().manual_seed(seed)
     optimizer = torch.optim.AdamW(model.parameters(), lr=lr)
