@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from collections import OrderedDict
 from collections.abc import Hashable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
 from creditkit_envs.alfworld.games import find_games, load_game
+from creditkit_envs.alfworld.suite import authored_games
 
 from creditkit.env import Observation, StepResult, TextEnv
 
@@ -28,14 +31,21 @@ class ALFWorldEnv(TextEnv):
     happens." in two different places is not one state.
 
     Args:
-        data_dir: an ALFWorld data folder holding ``json_2.1.*/<split>/`` (``$ALFWORLD_DATA``),
-            or a split folder; or a list of them, the first holding games is used.
-        split: ``"valid_seen"`` (the GiGPO paper's 140 evaluation games), ``"valid_unseen"``,
-            ``"train"``.
+        data_dir: ``"authored"`` for creditkit's own suite (see
+            :mod:`creditkit_envs.alfworld.suite`); or an ALFWorld data folder holding
+            ``json_2.1.*/<split>/`` (``$ALFWORLD_DATA``), or a split folder; or a list of
+            them, the first holding games is used.
+        split: official data: ``"valid_seen"`` (the GiGPO paper's 140 evaluation games),
+            ``"valid_unseen"``, ``"train"``; authored suite: ``"eval"`` (60 fixed tasks) or
+            ``"train"`` (procedural tasks, disjoint from the evaluation ones).
         max_steps: turns before truncation (50 in the GiGPO paper).
         success_reward: reward on a win (10 in the GiGPO paper).
         anchor: ``"text"`` or ``"facts"``.
         task_types: keep only these of the six task types (None: all).
+        train_tasks: size of the authored procedural train split.
+        train_seed: which authored procedural train split.
+        game_cache: loaded games kept per instance (loading one takes 0.3-3 s; each holds its
+            own copy of the engine, a few MB).
     """
 
     reward_names = ("reward",)
@@ -43,25 +53,39 @@ class ALFWorldEnv(TextEnv):
     def __init__(self, data_dir: str | Path | Sequence[str | Path], split: str = "valid_seen",
                  max_steps: int = 50,
                  success_reward: float = 10.0, anchor: Literal["text", "facts"] = "text",
-                 task_types: Sequence[str] | None = None) -> None:
+                 task_types: Sequence[str] | None = None, train_tasks: int = 500,
+                 train_seed: int = 0, game_cache: int = 8) -> None:
         if max_steps < 1:
             raise ValueError(f"max_steps must be >= 1, got {max_steps}")
         if anchor not in ("text", "facts"):
             raise ValueError(f"anchor must be 'text' or 'facts', got {anchor!r}")
-        self.games = find_games(data_dir, split, True, task_types)
+        if game_cache < 1:
+            raise ValueError(f"game_cache must be >= 1, got {game_cache}")
+        if data_dir == "authored":
+            games = [g for g in authored_games(split, train_tasks, train_seed)
+                     if not task_types or task_type_of(g) in task_types]
+            if not games:
+                raise ValueError(f"task_types {task_types} selects no authored task")
+            self.games = games
+        else:
+            self.games = find_games(data_dir, split, True, task_types)
         self.max_steps, self.success_reward, self.anchor = max_steps, success_reward, anchor
+        self.game_cache = game_cache
+        self._engines: OrderedDict[Path, Any] = OrderedDict()
         self._game: Path | None = None
         self._engine: Any = None
         self._admissible: list[str] = []
         self._task = ""
         self._steps, self._done = 0, True
+        self._actions: list[str] = []
+        self._plan: list[str] | None = None
 
     def reset(self, *, seed: int, task: str | None = None) -> Observation:
         """Start the game chosen by ``seed`` (or named by its task folder ``task``)."""
         game = self._choose(seed, task)
-        if game != self._game:
-            self._engine, self._game = load_game(game), game
+        self._engine, self._game = self._loaded(game), game
         state = self._engine.reset()
+        self._actions, self._plan = [], None
         text = state["feedback"].replace(BANNER, "").strip()
         before, _, sentence = text.partition(TASK_PREFIX)
         self._task = sentence.strip().rstrip(".")
@@ -74,6 +98,7 @@ class ALFWorldEnv(TextEnv):
             raise RuntimeError("the episode is over; call reset() before step()")
         valid = action in self._admissible
         state, _, _ = self._engine.step(action)
+        self._actions.append(action)
         self._steps += 1
         won = bool(state["won"])
         truncated = not won and self._steps >= self.max_steps
@@ -85,6 +110,38 @@ class ALFWorldEnv(TextEnv):
     def admissible_actions(self) -> list[str] | None:
         """ALFWorld's admissible commands in the current state."""
         return list(self._admissible)
+
+    def task_category(self) -> str:
+        """The current game's task type (for per-type evaluation tables)."""
+        return task_type_of(self._game) if self._game is not None else ""
+
+    def expert_action(self) -> str:
+        """The next command of a winning plan from the current state: the game's stored
+        walkthrough while the episode follows it, else a fresh plan from the planner."""
+        if self._done or self._game is None:
+            raise RuntimeError("expert_action needs a running episode; call reset() first")
+        done = len(self._actions)
+        if self._plan is None:
+            self._plan = walkthrough_of(self._game)
+        if self._plan is None or self._plan[:done] != self._actions or len(self._plan) <= done:
+            planner = load_game(self._game, with_plan=True)
+            state = planner.reset()
+            for action in self._actions:
+                state, _, _ = planner.step(action)
+            self._plan = self._actions + list(state["policy_commands"])
+            if len(self._plan) <= done:
+                raise RuntimeError(f"the planner found no plan from this state of {self._game}")
+        return self._plan[done]
+
+    def _loaded(self, game: Path) -> Any:
+        """The engine of ``game``, loading it on a cache miss (least recently used evicted)."""
+        if game in self._engines:
+            self._engines.move_to_end(game)
+        else:
+            self._engines[game] = load_game(game)
+            while len(self._engines) > self.game_cache:
+                self._engines.popitem(last=False)
+        return self._engines[game]
 
     def anchor_key(self, observation: Observation) -> Hashable:
         """The observation text, or the exact PDDL state (``anchor="facts"``)."""
@@ -107,3 +164,14 @@ class ALFWorldEnv(TextEnv):
         self._admissible = sorted(state["admissible_commands"])
         facts = tuple(sorted(str(fact) for fact in state["facts"]))
         return Observation(text=text, task=self._task, info={"facts": facts})
+
+
+def task_type_of(game: Path) -> str:
+    """The task type of a game, from its task folder name (``<task_type>-<Obj>-...``)."""
+    return game.parent.parent.name.split("-")[0]
+
+
+def walkthrough_of(game: Path) -> list[str] | None:
+    """The walkthrough stored in a game file, if any."""
+    plan = json.loads(game.read_text()).get("walkthrough")
+    return list(plan) if plan else None

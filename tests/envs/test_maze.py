@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from creditkit_envs.maze import MazeEnv, generate_layout
 from creditkit_envs.maze.layout import DIRECTIONS
@@ -22,7 +24,7 @@ def test_layouts_are_perfect_mazes(size: int, seed: int) -> None:
 def test_door_is_on_the_path_and_key_before_it(seed: int) -> None:
     layout = generate_layout(4, seed, with_door=True)
     path = layout.shortest_path(layout.start, layout.exit)
-    assert any(frozenset(pair) == layout.door for pair in zip(path, path[1:]))
+    assert any(frozenset(pair) == layout.door for pair in itertools.pairwise(path))
     assert layout.key is not None
 
 
@@ -36,7 +38,7 @@ def test_moves_rewards_and_invalid_actions() -> None:
     layout = env.layouts[0]
     path = layout.shortest_path(layout.start, layout.exit)
     moves = [next(name for name, (dr, dc) in DIRECTIONS.items()
-                  if (a[0] + dr, a[1] + dc) == b) for a, b in zip(path, path[1:])]
+                  if (a[0] + dr, a[1] + dc) == b) for a, b in itertools.pairwise(path)]
     blocked = next(d for d in DIRECTIONS if d not in env.admissible_actions())
     invalid = env.step(blocked)
     assert not invalid.info["valid"] and invalid.rewards == {"reward": 0.0}
