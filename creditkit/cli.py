@@ -32,6 +32,7 @@ class TrainSchema:
     output_dir: str = MISSING
     resume: bool = True
     progress: bool = True
+    evaluation: Any = MISSING
 
 
 ConfigStore.instance().store(name="train_schema", node=TrainSchema)
@@ -66,12 +67,39 @@ def train(cfg: DictConfig) -> None:
 
 @hydra.main(config_path=CONFIG_DIR, config_name="train", version_base="1.3")
 def evaluate(cfg: DictConfig) -> None:
-    """Evaluate the newest checkpoint of ``output_dir`` (or the initial policy) and print it."""
+    """Evaluate the newest checkpoint of ``output_dir`` (or the initial policy), and the
+    reference policies of ``evaluation.references``: a success table per task category (the
+    GiGPO paper's Table 1 layout), then the figures as JSON."""
+    from creditkit.evaluation import play_reference, success_rates, success_table
+
     merged = OmegaConf.merge(cfg, {"resume": True})
     assert isinstance(merged, DictConfig)
+    options = merged.evaluation
     trainer = build_trainer(merged)
     step = trainer.restore_latest()
-    print(json.dumps({"checkpoint_step": step, **trainer.evaluate()}, indent=1))
+    probe = trainer.env_factory()
+    if options.seeds is not None:
+        seeds = [int(s) for s in options.seeds]
+    elif hasattr(probe, "num_tasks"):
+        seeds = list(range(int(probe.num_tasks)))
+    else:
+        seeds = [int(s) for s in trainer.config.eval_seeds]
+    per_seed = int(options.episodes_per_seed or trainer.config.eval_group_size)
+    rows = {}
+    if options.policy:
+        rows[f"policy (step {step})"] = trainer.evaluate_outcomes(seeds, per_seed,
+                                                                  options.seeds_per_batch)
+    for name in options.references:
+        rows[name] = play_reference(trainer.env_factory, name, seeds, per_seed, seed=cfg.seed)
+    print(success_table(rows, getattr(probe, "category_labels", None)))
+    summary = {"checkpoint_step": step, "seeds": len(seeds), "episodes_per_seed": per_seed,
+               "success": {name: success_rates(outcomes) for name, outcomes in rows.items()}}
+    if options.policy:
+        outcomes = next(iter(rows.values()))
+        summary.update({"eval.success": success_rates(outcomes)["All"],
+                        "eval.return": sum(o.episode_return for o in outcomes) / len(outcomes),
+                        "eval.length": sum(o.length for o in outcomes) / len(outcomes)})
+    print(json.dumps(summary, indent=1))
 
 
 def main(argv: list[str] | None = None) -> None:

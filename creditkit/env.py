@@ -87,6 +87,11 @@ class TextEnv(abc.ABC):
         """The actions allowed now, or None when any text is allowed."""
         return None
 
+    def task_category(self) -> str:
+        """The current episode's category for evaluation tables (e.g. ALFWorld's task type);
+        default: none (``""``)."""
+        return ""
+
     def render_prompt(self, observation: Observation, history: Sequence[Turn] = ()) -> str:
         """The text the policy sees: task, a short history, the observation, allowed actions."""
         lines = [f"Task: {observation.task}"] if observation.task else []

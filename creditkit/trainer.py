@@ -33,6 +33,7 @@ from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.env import TextEnv
 from creditkit.estimators.base import AdvantageEstimator, estimator_parts
 from creditkit.estimators.gigpo import step_group_ids
+from creditkit.evaluation import EpisodeOutcome
 from creditkit.loss import policy_loss
 from creditkit.metrics import MetricsLogger
 from creditkit.policy import load_policy, load_tokenizer, prepare_policy, token_logprobs
@@ -148,14 +149,29 @@ class Trainer:
         """Success rate and mean return on the evaluation seeds (no update)."""
         if not self.config.eval_seeds:
             return {}
-        loop = AgentLoop(self.env_factory, self.engine, self.tokenizer,
-                         self.config.eval_group_size, history=self.rollout_config.history)
+        outcomes = self.evaluate_outcomes(list(self.config.eval_seeds),
+                                          self.config.eval_group_size)
+        return {"eval.success": statistics.fmean(o.success for o in outcomes),
+                "eval.return": statistics.fmean(o.episode_return for o in outcomes),
+                "eval.length": statistics.fmean(o.length for o in outcomes)}
+
+    def evaluate_outcomes(self, seeds: list[int], group_size: int,
+                          seeds_per_batch: int | None = None) -> list[EpisodeOutcome]:
+        """Play ``group_size`` episodes of each seed with the current policy (no update),
+        sampling as configured (``trainer.eval_greedy``), ``seeds_per_batch`` seeds at a time
+        (None: all at once; fewer bound the number of live environment instances)."""
+        loop = AgentLoop(self.env_factory, self.engine, self.tokenizer, group_size,
+                         history=self.rollout_config.history)
         sampling = Sampling(self.rollout_config.max_new_tokens, self.rollout_config.temperature,
                             greedy=self.config.eval_greedy)
-        rollout = loop.collect(list(self.config.eval_seeds), sampling)
-        return {"eval.success": statistics.fmean(rollout.episode_success),
-                "eval.return": statistics.fmean(rollout.episode_returns),
-                "eval.length": statistics.fmean(rollout.episode_lengths)}
+        chunk = seeds_per_batch or len(seeds)
+        outcomes = []
+        for start in range(0, len(seeds), chunk):
+            rollout = loop.collect(seeds[start:start + chunk], sampling)
+            outcomes += [EpisodeOutcome(*fields) for fields in zip(
+                rollout.episode_categories, rollout.episode_success, rollout.episode_returns,
+                rollout.episode_lengths, strict=True)]
+        return outcomes
 
     def save(self, step: int) -> Path:
         """Checkpoint after ``step`` completed steps (after checking the ranks agree)."""

@@ -37,3 +37,13 @@ def test_gradient_quality_benchmark_runs_quick(tmp_path: Path) -> None:
     assert re.search(r"^\| NIG \(posterior_var\) \| [0-9.*]+ \|", result.stdout, re.M)
     assert (tmp_path / "gradient_quality.png").stat().st_size > 10_000
     assert "bandit" in (tmp_path / "results.json").read_text()
+
+
+@pytest.mark.slow
+def test_alfworld_env_benchmark_prints_latency_and_throughput() -> None:
+    result = subprocess.run([sys.executable, "benchmarks/alfworld_env.py", "--quick"], cwd=ROOT,
+                            capture_output=True, text=True, check=True, timeout=600)
+    for row in ("textworld as is", "memoised"):
+        assert re.search(rf"^\| {row} \| [0-9.]+ \| [0-9]+ \| [0-9.]+ \|$", result.stdout, re.M)
+    assert re.search(r"speed-up of the memoisation: step [0-9.]+x, reset [0-9.]+x", result.stdout)
+    assert re.search(r"^\| 2 \| 2 \| [0-9.]+ ", result.stdout, re.M)  # two worker processes

@@ -186,7 +186,6 @@ def fit_moments(totals: PriorTotals, james_stein: bool) -> FittedPrior:
     multiplied by max(0, (G-3)/(G-1)), so pools of three groups or fewer are not shrunk.
     """
     groups = totals.count
-    dims = totals.sum_mean.shape[1]
     m0 = totals.sum_mean / groups.clamp(min=1)[:, None]
     between = (totals.sum_mean_outer - groups[:, None, None] * m0[:, :, None] * m0[:, None, :])
     between = between / (groups - 1).clamp(min=1)[:, None, None]

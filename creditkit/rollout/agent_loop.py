@@ -48,6 +48,7 @@ class Rollout:
             a positive final reward).
         episode_returns: per episode, the undiscounted sum of its first reward dimension.
         episode_lengths: per episode, its number of turns.
+        episode_categories: per episode, the env's :meth:`~creditkit.env.TextEnv.task_category`.
     """
 
     steps: StepBatch
@@ -55,6 +56,7 @@ class Rollout:
     episode_success: list[bool] = field(default_factory=list)
     episode_returns: list[float] = field(default_factory=list)
     episode_lengths: list[int] = field(default_factory=list)
+    episode_categories: list[str] = field(default_factory=list)
 
 
 class AgentLoop:
@@ -88,6 +90,7 @@ class AgentLoop:
         groups = [g for g in range(len(seeds)) for _ in range(self.group_size)]
         observations: list[Observation] = [env.reset(seed=int(seeds[g]))
                                            for env, g in zip(envs, groups)]
+        categories = [env.task_category() for env in envs]
         histories: list[list[Turn]] = [[] for _ in envs]
         outcome: list[bool] = [False] * count
         records: list[_Record] = []
@@ -116,7 +119,9 @@ class AgentLoop:
                 else:
                     still_active.append(e)
             active = still_active
-        return self._pack(records, envs[0].reward_names, outcome, count)
+        rollout = self._pack(records, envs[0].reward_names, outcome, count)
+        rollout.episode_categories = categories
+        return rollout
 
     def _prompt_ids(self, env: TextEnv, observation: Observation, history: list[Turn]
                     ) -> list[int]:

@@ -6,9 +6,10 @@ import json
 from collections import OrderedDict
 from collections.abc import Hashable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-from creditkit_envs.alfworld.games import find_games, load_game
+from creditkit_envs.alfworld import speedups
+from creditkit_envs.alfworld.games import find_games, kept_argv, load_game
 from creditkit_envs.alfworld.suite import authored_games
 
 from creditkit.env import Observation, StepResult, TextEnv
@@ -46,21 +47,31 @@ class ALFWorldEnv(TextEnv):
         train_seed: which authored procedural train split.
         game_cache: loaded games kept per instance (loading one takes 0.3-3 s; each holds its
             own copy of the engine, a few MB).
+        memoise_engine: memoise textworld's template parser and Fast Downward's translation (the
+            same games, faster steps and resets; see :mod:`creditkit_envs.alfworld.speedups`).
+            Process-wide once on.
     """
 
     reward_names = ("reward",)
+    category_labels: ClassVar[dict[str, str]] = {"pick_and_place_simple": "Pick", "look_at_obj_in_light": "Look",
+                       "pick_clean_then_place_in_recep": "Clean",
+                       "pick_heat_then_place_in_recep": "Heat",
+                       "pick_cool_then_place_in_recep": "Cool",
+                       "pick_two_obj_and_place": "Pick2"}
 
     def __init__(self, data_dir: str | Path | Sequence[str | Path], split: str = "valid_seen",
                  max_steps: int = 50,
                  success_reward: float = 10.0, anchor: Literal["text", "facts"] = "text",
                  task_types: Sequence[str] | None = None, train_tasks: int = 500,
-                 train_seed: int = 0, game_cache: int = 8) -> None:
+                 train_seed: int = 0, game_cache: int = 8, memoise_engine: bool = True) -> None:
         if max_steps < 1:
             raise ValueError(f"max_steps must be >= 1, got {max_steps}")
         if anchor not in ("text", "facts"):
             raise ValueError(f"anchor must be 'text' or 'facts', got {anchor!r}")
         if game_cache < 1:
             raise ValueError(f"game_cache must be >= 1, got {game_cache}")
+        if memoise_engine:
+            speedups.install()
         if data_dir == "authored":
             games = [g for g in authored_games(split, train_tasks, train_seed)
                      if not task_types or task_type_of(g) in task_types]
@@ -84,7 +95,8 @@ class ALFWorldEnv(TextEnv):
         """Start the game chosen by ``seed`` (or named by its task folder ``task``)."""
         game = self._choose(seed, task)
         self._engine, self._game = self._loaded(game), game
-        state = self._engine.reset()
+        with kept_argv():
+            state = self._engine.reset()
         self._actions, self._plan = [], None
         text = state["feedback"].replace(BANNER, "").strip()
         before, _, sentence = text.partition(TASK_PREFIX)
@@ -111,6 +123,11 @@ class ALFWorldEnv(TextEnv):
         """ALFWorld's admissible commands in the current state."""
         return list(self._admissible)
 
+    @property
+    def num_tasks(self) -> int:
+        """How many games the split holds (seeds ``0..num_tasks-1`` play each once)."""
+        return len(self.games)
+
     def task_category(self) -> str:
         """The current game's task type (for per-type evaluation tables)."""
         return task_type_of(self._game) if self._game is not None else ""
@@ -125,9 +142,10 @@ class ALFWorldEnv(TextEnv):
             self._plan = walkthrough_of(self._game)
         if self._plan is None or self._plan[:done] != self._actions or len(self._plan) <= done:
             planner = load_game(self._game, with_plan=True)
-            state = planner.reset()
-            for action in self._actions:
-                state, _, _ = planner.step(action)
+            with kept_argv():
+                state = planner.reset()
+                for action in self._actions:
+                    state, _, _ = planner.step(action)
             self._plan = self._actions + list(state["policy_commands"])
             if len(self._plan) <= done:
                 raise RuntimeError(f"the planner found no plan from this state of {self._game}")

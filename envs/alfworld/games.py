@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -76,14 +77,23 @@ def load_game(path: Path, with_plan: bool = False) -> Any:
         raise FileNotFoundError(f"ALFWorld game file not found: {path}")
     infos = textworld.EnvInfos(won=True, admissible_commands=True, facts=True,
                                policy_commands=with_plan, extras=["gamefile"])
+    with kept_argv():
+        try:
+            env = textworld.start(str(path), request_infos=infos,
+                                  wrappers=[AlfredDemangler(), AlfredInfos])
+        except KeyError as error:
+            raise ValueError(f"{path}: the PDDL problem does not load (KeyError {error}); its "
+                             f"goal is unreachable or an object id is malformed (ids look like "
+                             f"Type_bar_xxx)") from error
+    return env
+
+
+@contextmanager
+def kept_argv() -> Iterator[None]:
+    """Restore ``sys.argv`` afterwards: Fast Downward's translator, which textworld runs on
+    load and on every reset, overwrites it."""
     saved = list(sys.argv)
     try:
-        env = textworld.start(str(path), request_infos=infos,
-                              wrappers=[AlfredDemangler(), AlfredInfos])
-    except KeyError as error:
-        raise ValueError(f"{path}: the PDDL problem does not load (KeyError {error}); its goal "
-                         f"is unreachable or an object id is malformed (ids look like "
-                         f"Type_bar_xxx)") from error
+        yield
     finally:
         sys.argv[:] = saved
-    return env

@@ -25,7 +25,7 @@ from creditkit_envs.alfworld.build import (
     cache_root,
     write_atomic,
 )
-from creditkit_envs.alfworld.games import TASK_TYPES, load_game
+from creditkit_envs.alfworld.games import TASK_TYPES, kept_argv, load_game
 from creditkit_envs.alfworld.rooms import ROOMS
 
 FIXED_DIR = Path(__file__).resolve().parent / "tasks"
@@ -66,7 +66,9 @@ def add_walkthrough(trial: Path) -> list[str]:
     """Run the planner on the trial's task and store its plan as ``"walkthrough"`` in
     ``traj_data.json``; returns the plan."""
     with tempfile.TemporaryDirectory() as scratch:
-        state = load_game(build_game(trial, Path(scratch)), with_plan=True).reset()
+        engine = load_game(build_game(trial, Path(scratch)), with_plan=True)
+        with kept_argv():
+            state = engine.reset()
     plan = list(state["policy_commands"])
     traj = json.loads((trial / TRAJ_FILE).read_text())
     write_atomic(trial / TRAJ_FILE, json.dumps({**traj, "walkthrough": plan}, indent=1) + "\n")

@@ -1,0 +1,114 @@
+"""Evaluation tables: success per task category and overall, for a policy and reference rows.
+
+The layout is the GiGPO paper's Table 1 (ALFWorld): one row per policy, one column per task
+type, then ``All``. Reference rows come from policies that need no model: ``random`` (a
+uniformly random admissible action) and ``expert`` (the environment's scripted expert, an
+``expert_action()`` method, e.g. ALFWorld's planner).
+
+>>> rows = {"random": [EpisodeOutcome("pick", False, 0.0, 3), EpisodeOutcome("look", True, 1.0, 2)]}
+>>> print(success_table(rows))
+| policy | look | pick | All |
+|---|---|---|---|
+| random | 100.0 | 0.0 | 50.0 |
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from creditkit.env import Observation, TextEnv
+
+ReferencePolicy = Callable[[TextEnv, Observation, random.Random], str]
+
+
+@dataclass(frozen=True)
+class EpisodeOutcome:
+    """One evaluation episode: its category (e.g. ALFWorld task type), success, return,
+    number of turns."""
+
+    category: str
+    success: bool
+    episode_return: float
+    length: int
+
+
+def random_admissible(env: TextEnv, observation: Observation, rng: random.Random) -> str:
+    """A uniformly random admissible action (``"look"`` for free-text environments)."""
+    actions = env.admissible_actions()
+    return rng.choice(actions) if actions else "look"
+
+
+def scripted_expert(env: TextEnv, observation: Observation, rng: random.Random) -> str:
+    """The environment's own expert (its ``expert_action()`` method)."""
+    expert = getattr(env, "expert_action", None)
+    if expert is None:
+        raise ValueError(f"evaluation.references has 'expert' but {type(env).__name__} has no "
+                         f"expert_action(); use references: [random]")
+    return str(expert())
+
+
+REFERENCE_POLICIES: dict[str, ReferencePolicy] = {"random": random_admissible,
+                                                  "expert": scripted_expert}
+
+
+def play_reference(env_factory: Callable[[], TextEnv], name: str, seeds: Sequence[int],
+                   episodes_per_seed: int = 1, seed: int = 0, max_turns: int = 10_000
+                   ) -> list[EpisodeOutcome]:
+    """Play ``episodes_per_seed`` episodes of every seed with the reference policy ``name``.
+
+    Args:
+        env_factory: builds the environment (one instance is reused).
+        name: a key of :data:`REFERENCE_POLICIES`.
+        seeds: the environment seeds (for task-list environments, the task indices).
+        episodes_per_seed: episodes per seed.
+        seed: seeds the random policy.
+        max_turns: a safety cap; environments truncate long before it.
+    """
+    if name not in REFERENCE_POLICIES:
+        raise ValueError(f"evaluation.references has unknown policy {name!r}; use "
+                         f"{sorted(REFERENCE_POLICIES)}")
+    policy, rng, env = REFERENCE_POLICIES[name], random.Random(seed), env_factory()
+    outcomes = []
+    for env_seed in seeds:
+        for _ in range(episodes_per_seed):
+            observation = env.reset(seed=int(env_seed))
+            category, total, turns = env.task_category(), 0.0, 0
+            while turns < max_turns:
+                result = env.step(policy(env, observation, rng))
+                total += float(result.rewards[env.reward_names[0]])
+                turns += 1
+                observation = result.observation
+                if result.done:
+                    break
+            success = bool(result.info.get("success", result.terminated and total > 0))
+            outcomes.append(EpisodeOutcome(category, success, total, turns))
+    return outcomes
+
+
+def success_rates(outcomes: Sequence[EpisodeOutcome]) -> dict[str, float]:
+    """Success rate per category (sorted) and ``"All"`` over every episode."""
+    categories = sorted({o.category for o in outcomes})
+    rates = {c: statistics.fmean(o.success for o in outcomes if o.category == c)
+             for c in categories}
+    rates["All"] = statistics.fmean(o.success for o in outcomes) if outcomes else float("nan")
+    return rates
+
+
+def success_table(rows: Mapping[str, Sequence[EpisodeOutcome]],
+                  labels: Mapping[str, str] | None = None) -> str:
+    """A Markdown table of success rates in percent: one row per policy, one column per
+    category (renamed by ``labels``, e.g. ALFWorld's long task types to Pick, Look, ...)."""
+    labels = labels or {}
+    categories = sorted({o.category for outcomes in rows.values() for o in outcomes},
+                        key=lambda c: (list(labels).index(c) if c in labels else len(labels), c))
+    columns = [*categories, "All"]
+    lines = ["| policy | " + " | ".join(labels.get(c, c or "all tasks") for c in columns) + " |",
+             "|" + "---|" * (len(columns) + 1)]
+    for name, outcomes in rows.items():
+        rates = success_rates(outcomes)
+        cells = [f"{100 * rates[c]:.1f}" if c in rates else "-" for c in columns]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
