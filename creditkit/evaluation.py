@@ -23,6 +23,9 @@ from creditkit.env import Observation, TextEnv
 
 ReferencePolicy = Callable[[TextEnv, Observation, random.Random], str]
 
+__all__ = ["REFERENCE_POLICIES", "EpisodeOutcome", "ReferencePolicy", "play_reference",
+           "random_admissible", "scripted_expert", "success_rates", "success_table"]
+
 
 @dataclass(frozen=True)
 class EpisodeOutcome:

@@ -33,6 +33,7 @@ import torch
 import creditkit
 from creditkit import *
 from creditkit.loss import *
+from creditkit.evaluation import *
 """
 
 html_theme = "furo"

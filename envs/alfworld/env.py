@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import OrderedDict
 from collections.abc import Hashable, Sequence
 from pathlib import Path
@@ -15,6 +16,8 @@ from creditkit_envs.alfworld.suite import authored_games
 from creditkit.env import Observation, StepResult, TextEnv
 
 BANNER = "-= Welcome to TextWorld, ALFRED! =-"
+REWORDINGS = ((r"move (.+) to (.+)", "put {} in/on {}"),
+              (r"put (.+?) (?:in/on|in|on|into) (.+)", "move {} to {}"))
 TASK_PREFIX = "Your task is to: "
 
 
@@ -108,6 +111,7 @@ class ALFWorldEnv(TextEnv):
         """Apply one command."""
         if self._done:
             raise RuntimeError("the episode is over; call reset() before step()")
+        action = self._admissible_form(action.strip())
         valid = action in self._admissible
         state, _, _ = self._engine.step(action)
         self._actions.append(action)
@@ -127,6 +131,25 @@ class ALFWorldEnv(TextEnv):
     def num_tasks(self) -> int:
         """How many games the split holds (seeds ``0..num_tasks-1`` play each once)."""
         return len(self.games)
+
+    def parse_action(self, text: str) -> tuple[str, bool]:
+        """The first line, lower-cased, in the game's own wording of placing (see
+        :meth:`step`); valid when admissible."""
+        action, _ = super().parse_action(text)
+        action = self._admissible_form(action)
+        return action, action in self._admissible
+
+    def _admissible_form(self, action: str) -> str:
+        """ALFWorld words placing two ways: ``move X to Y`` (alfworld 0.4.2's grammar, the
+        authored games) and ``put X in/on Y`` (the older official game files). An action in
+        the other wording becomes the admissible command it means."""
+        if action in self._admissible:
+            return action
+        for pattern, form in REWORDINGS:
+            match = re.fullmatch(pattern, action)
+            if match and (candidate := form.format(*match.groups())) in self._admissible:
+                return candidate
+        return action
 
     def task_category(self) -> str:
         """The current game's task type (for per-type evaluation tables)."""

@@ -87,3 +87,29 @@ def test_loading_errors_name_the_file(tmp_path: Path) -> None:
         load_game(tmp_path / "missing.tw-pddl")
     with pytest.raises(ValueError, match="task"):
         ALFWorldEnv(DATA).reset(seed=0, task="no-such-task")
+
+
+def test_either_wording_of_placing_is_accepted() -> None:
+    # the official files say "put X in/on Y"; alfworld 0.4.2 and the authored games say
+    # "move X to Y": an action in the other wording maps to the game's own command
+    official = ALFWorldEnv(DATA, task_types=["pick_and_place_simple"])
+    official.reset(seed=0)
+    for command in [a for a in official.admissible_actions() or [] if a.startswith("go to")]:
+        official.step(command)
+        take = [a for a in official.admissible_actions() or [] if a.startswith("take ")]
+        if take:
+            official.step(take[0])
+            break
+    put = next(a for a in official.admissible_actions() or [] if a.startswith("put "))
+    thing, place = put[len("put "):].split(" in/on ")
+    assert official.parse_action(f"move {thing} to {place}\n") == (put, True)
+    result = official.step(f"move {thing} to {place}")
+    assert result.info["valid"] and result.observation.text.startswith("You put")
+    authored = ALFWorldEnv("authored", split="eval", task_types=["pick_and_place_simple"])
+    authored.reset(seed=0)
+    walkthrough = json.loads(authored.games[0].read_text())["walkthrough"]
+    reworded = [c.replace("move ", "put ", 1).replace(" to ", " in/on ", 1)
+                if c.startswith("move ") else c for c in walkthrough]
+    assert reworded != walkthrough
+    results = [authored.step(command) for command in reworded]
+    assert all(r.info["valid"] for r in results) and results[-1].terminated
