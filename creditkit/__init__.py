@@ -38,11 +38,15 @@ from creditkit.segments import (
 )
 from creditkit.shapers import (
     Compose,
+    DatasetMinMax,
     InvalidActionPenalty,
     NormalizeDimensions,
     RewardShaper,
     TerminalToSteps,
+    UtteranceLabeler,
     WeightedRewardSum,
+    attribute_utterances,
+    combine_dimensions,
 )
 
 __version__ = "0.1.0.dev0"
@@ -50,6 +54,7 @@ __version__ = "0.1.0.dev0"
 __all__ = [
     "AdvantageEstimator",
     "Compose",
+    "DatasetMinMax",
     "DrGRPO",
     "GRPO",
     "GiGPO",
@@ -65,10 +70,13 @@ __all__ = [
     "StepBatch",
     "TerminalToSteps",
     "TokenBatch",
+    "UtteranceLabeler",
     "WeightedRewardSum",
     "WeightedSum",
     "anchor_ids_from_keys",
+    "attribute_utterances",
     "broadcast_to_tokens",
+    "combine_dimensions",
     "dense_ids",
     "discounted_returns",
     "dr_grpo_advantages",
