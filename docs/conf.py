@@ -34,6 +34,8 @@ import creditkit
 from creditkit import *
 from creditkit.loss import *
 from creditkit.evaluation import *
+from creditkit.judges import *
+import pydantic
 """
 
 html_theme = "furo"
