@@ -1,5 +1,7 @@
-"""Language-model judges and annotators: structured answers with bounded retries, and an
-on-disk answer cache. (The litellm client and the in-process local provider come next.)"""
+"""Language-model judges and annotators: structured answers with bounded retries, an on-disk
+answer cache, schema-guided generation, the litellm client (:mod:`creditkit.judges.client`) and
+the in-process ``local/<name>`` provider (:mod:`creditkit.judges.local`; both need
+``creditkit[judges]``)."""
 
 from creditkit.judges.cache import ResponseCache
 from creditkit.judges.structured import (
