@@ -23,7 +23,9 @@ import statistics
 import time
 from pathlib import Path
 
-from creditkit_envs.alfworld import ALFWorldEnv, speedups, load_game
+from creditkit_envs.alfworld import ALFWorldEnv, load_game, speedups
+
+from creditkit.evaluation import random_admissible
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "alfworld"
 
@@ -48,7 +50,7 @@ def latencies(suite: str, games: int, steps: int, seed: int) -> dict[str, float]
         env.reset(seed=index)
         reset.append(time.perf_counter() - start)
         for _ in range(max(1, steps // len(chosen))):
-            action = rng.choice(env.admissible_actions() or ["look"])
+            action = random_admissible(env, None, rng)
             start = time.perf_counter()
             result = env.step(action)
             step.append(time.perf_counter() - start)
@@ -69,7 +71,7 @@ def lockstep(suite: str, count: int, steps: int, seed: int, cache: bool) -> tupl
     start, taken = time.perf_counter(), 0
     for _ in range(steps):
         for slot, env in enumerate(envs):
-            result = env.step(rng.choice(env.admissible_actions() or ["look"]))
+            result = env.step(random_admissible(env, None, rng))
             taken += 1
             if result.done:
                 env.reset(seed=seed + slot)

@@ -70,7 +70,7 @@ def evaluate(cfg: DictConfig) -> None:
     """Evaluate the newest checkpoint of ``output_dir`` (or the initial policy), and the
     reference policies of ``evaluation.references``: a success table per task category (the
     GiGPO paper's Table 1 layout), then the figures as JSON."""
-    from creditkit.evaluation import play_reference, success_rates, success_table
+    from creditkit.evaluation import episode_metrics, play_reference, success_rates, success_table
 
     merged = OmegaConf.merge(cfg, {"resume": True})
     assert isinstance(merged, DictConfig)
@@ -95,10 +95,7 @@ def evaluate(cfg: DictConfig) -> None:
     summary = {"checkpoint_step": step, "seeds": len(seeds), "episodes_per_seed": per_seed,
                "success": {name: success_rates(outcomes) for name, outcomes in rows.items()}}
     if options.policy:
-        outcomes = next(iter(rows.values()))
-        summary.update({"eval.success": success_rates(outcomes)["All"],
-                        "eval.return": sum(o.episode_return for o in outcomes) / len(outcomes),
-                        "eval.length": sum(o.length for o in outcomes) / len(outcomes)})
+        summary.update(episode_metrics(next(iter(rows.values()))))
     print(json.dumps(summary, indent=1))
 
 

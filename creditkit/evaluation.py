@@ -23,7 +23,8 @@ from creditkit.env import Observation, TextEnv
 
 ReferencePolicy = Callable[[TextEnv, Observation, random.Random], str]
 
-__all__ = ["REFERENCE_POLICIES", "EpisodeOutcome", "ReferencePolicy", "play_reference",
+__all__ = ["REFERENCE_POLICIES", "EpisodeOutcome", "ReferencePolicy", "episode_metrics",
+           "play_reference",
            "random_admissible", "scripted_expert", "success_rates", "success_table"]
 
 
@@ -38,7 +39,8 @@ class EpisodeOutcome:
     length: int
 
 
-def random_admissible(env: TextEnv, observation: Observation, rng: random.Random) -> str:
+def random_admissible(env: TextEnv, observation: Observation | None,
+                      rng: random.Random) -> str:
     """A uniformly random admissible action (``"look"`` for free-text environments)."""
     actions = env.admissible_actions()
     return rng.choice(actions) if actions else "look"
@@ -98,6 +100,13 @@ def success_rates(outcomes: Sequence[EpisodeOutcome]) -> dict[str, float]:
              for c in categories}
     rates["All"] = statistics.fmean(o.success for o in outcomes) if outcomes else float("nan")
     return rates
+
+
+def episode_metrics(outcomes: Sequence[EpisodeOutcome]) -> dict[str, float]:
+    """``eval.success``, ``eval.return`` and ``eval.length``: means over the episodes."""
+    return {"eval.success": statistics.fmean(o.success for o in outcomes),
+            "eval.return": statistics.fmean(o.episode_return for o in outcomes),
+            "eval.length": statistics.fmean(o.length for o in outcomes)}
 
 
 def success_table(rows: Mapping[str, Sequence[EpisodeOutcome]],

@@ -33,7 +33,7 @@ from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.env import TextEnv
 from creditkit.estimators.base import AdvantageEstimator, estimator_parts
 from creditkit.estimators.gigpo import step_group_ids
-from creditkit.evaluation import EpisodeOutcome
+from creditkit.evaluation import EpisodeOutcome, episode_metrics
 from creditkit.loss import policy_loss
 from creditkit.metrics import MetricsLogger
 from creditkit.policy import load_policy, load_tokenizer, prepare_policy, token_logprobs
@@ -149,11 +149,8 @@ class Trainer:
         """Success rate and mean return on the evaluation seeds (no update)."""
         if not self.config.eval_seeds:
             return {}
-        outcomes = self.evaluate_outcomes(list(self.config.eval_seeds),
-                                          self.config.eval_group_size)
-        return {"eval.success": statistics.fmean(o.success for o in outcomes),
-                "eval.return": statistics.fmean(o.episode_return for o in outcomes),
-                "eval.length": statistics.fmean(o.length for o in outcomes)}
+        return episode_metrics(self.evaluate_outcomes(list(self.config.eval_seeds),
+                                                      self.config.eval_group_size))
 
     def evaluate_outcomes(self, seeds: list[int], group_size: int,
                           seeds_per_batch: int | None = None) -> list[EpisodeOutcome]:

@@ -95,7 +95,9 @@ def files_digest(paths: Sequence[Path]) -> str:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file, so that processes building the same
-    cache at once never read a half-written file."""
+    cache at once never read a half-written file. An identical file is left as it is."""
+    if path.is_file() and path.read_text() == text:
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     temporary.write_text(text)

@@ -1,7 +1,8 @@
 """Memoisation of the two hot spots of textworld's PDDL engine, for ALFWorld.
 
 1. Text generation: textworld re-parses (with tatsu) every grammar template each time it
-   describes a state, most of a step's time. A game's templates are few and fixed.
+   describes a state: 40-55% of a step (the benchmark's before/after step medians). A game's
+   templates are few and fixed.
 2. Reset: textworld translates the PDDL problem to SAS with Fast Downward twice on every
    ``reset()``, most of a reset's time, although the problem never changes.
 
