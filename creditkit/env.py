@@ -87,6 +87,11 @@ class TextEnv(abc.ABC):
         """The actions allowed now, or None when any text is allowed."""
         return None
 
+    def example_actions(self) -> list[str] | None:
+        """Example actions for random play (a tiny policy's tokenizer corpus and format
+        warm-up) in a free-text environment; default: :meth:`admissible_actions`."""
+        return self.admissible_actions()
+
     def task_category(self) -> str:
         """The current episode's category for evaluation tables (e.g. ALFWorld's task type);
         default: none (``""``)."""

@@ -4,7 +4,9 @@ The JSON skeleton (braces, keys, commas, quotes) is written by the generator; th
 chooses the values: enums, booleans and bounded integers by scoring every candidate's tokens
 (greedy, or sampled at ``temperature``), strings by free generation up to the closing quote.
 Even a tiny untrained model thereby answers a judge's schema with valid JSON (its scores are
-then arbitrary, but they are scores, in range).
+then arbitrary, but they are scores, in range). The context's keys and values are cached: each
+written or generated token is computed once, and a candidate costs a forward pass only for its
+tokens after the first.
 
 Supported schema parts (JSON Schema as pydantic writes it): ``object`` (every property, in
 order), ``array`` (``prefixItems`` tuples; otherwise ``minItems`` items, at least one),
@@ -16,6 +18,7 @@ non-null branch); ``additionalProperties`` maps are written empty.
 
 from __future__ import annotations
 
+import inspect
 import json
 from typing import Any
 
@@ -49,12 +52,19 @@ class GuidedGenerator:
         self.generator = torch.Generator().manual_seed(seed)
         self._ids: list[int] = []
         self._defs: dict[str, Any] = {}
+        self._cache: Any = None  # key/values of self._ids[:self._cached]
+        self._cached = 0
+        self._last = torch.zeros(0)  # next-token logits after self._ids[:self._cached]
 
     @torch.no_grad()
     def generate(self, prompt_ids: list[int], schema: dict[str, Any]) -> str:
         """The JSON text of a value of ``schema``, continuing ``prompt_ids``."""
         self._ids, self._defs = list(prompt_ids), dict(schema.get("$defs", {}))
-        return json.dumps(self._value(schema))
+        self._cache, self._cached = None, 0
+        try:
+            return json.dumps(self._value(schema))
+        finally:
+            self._cache = None
 
     def _value(self, schema: dict[str, Any]) -> Any:
         schema = self._resolve(schema)
@@ -137,11 +147,23 @@ class GuidedGenerator:
     def _write(self, text: str) -> None:
         self._ids += self.tokenizer.encode(text, add_special_tokens=False)
 
-    def _logits(self, ids: torch.Tensor) -> torch.Tensor:
-        return self.model(input_ids=ids.to(self.model.device)).logits.float().cpu()
+    def _forward(self, ids: list[int]) -> torch.Tensor:
+        """[len(ids), V] logits of ``ids`` fed after the cached context (the cache grows)."""
+        name = _cache_argument(self.model)
+        output = self.model(input_ids=torch.tensor([ids], device=self.model.device),
+                            use_cache=True, **{name: self._cache})
+        self._cache = output[name]
+        return output.logits[0].float().cpu()
+
+    def _advance(self) -> torch.Tensor:
+        """Next-token logits after all of ``self._ids``; only the uncached tail is computed."""
+        if self._cached < len(self._ids):
+            self._last = self._forward(self._ids[self._cached:])[-1]
+            self._cached = len(self._ids)
+        return self._last
 
     def _next_token(self) -> int:
-        logits = self._logits(torch.tensor([self._ids]))[0, -1]
+        logits = self._advance()
         if self.temperature == 0:
             return int(logits.argmax())
         probs = torch.softmax(logits / self.temperature, -1)
@@ -151,14 +173,16 @@ class GuidedGenerator:
         """Score each candidate's JSON tokens after the context; write and return the chosen."""
         encoded = [self.tokenizer.encode(json.dumps(c), add_special_tokens=False)
                    for c in candidates]
-        width = max(len(e) for e in encoded)
-        pad = self.tokenizer.pad_token_id or 0
-        rows = torch.tensor([self._ids + e + [pad] * (width - len(e)) for e in encoded])
-        logprobs = torch.log_softmax(self._logits(rows), -1)
-        start = len(self._ids)
-        scores = torch.tensor([
-            sum(float(logprobs[row, start + k - 1, token]) for k, token in enumerate(e))
-            for row, e in enumerate(encoded)])
+        first = torch.log_softmax(self._advance(), -1)
+        values = []
+        for tokens in encoded:  # one-token candidates cost nothing beyond the shared context
+            value = float(first[tokens[0]])
+            if len(tokens) > 1:
+                rest = torch.log_softmax(self._forward(tokens[:-1]), -1)
+                value += sum(float(rest[k, t]) for k, t in enumerate(tokens[1:]))
+                self._cache.crop(-(len(tokens) - 1))  # negative: works on 4.x and 5.x
+            values.append(value)
+        scores = torch.tensor(values)
         if self.temperature == 0:
             index = int(scores.argmax())
         else:
@@ -166,6 +190,13 @@ class GuidedGenerator:
             index = int(torch.multinomial(probs, 1, generator=self.generator))
         self._ids += encoded[index]
         return candidates[index]
+
+
+def _cache_argument(model: Any) -> str:
+    """The keyword of the key/value cache: ``cache`` (transformers 5.x) or
+    ``past_key_values`` (4.x)."""
+    parameters = inspect.signature(model.forward).parameters
+    return "cache" if "cache" in parameters else "past_key_values"
 
 
 def _whole_candidates(schema: dict[str, Any]) -> list[int]:

@@ -21,15 +21,19 @@ from creditkit.policy import chat_prompt_ids
 
 def random_play(env: TextEnv, episodes: int, seed: int
                 ) -> Iterator[tuple[Observation, list[Turn], str]]:
-    """Each turn of a uniformly random admissible policy: (observation, past turns, action)."""
+    """Each turn of a uniformly random admissible policy: (observation, past turns, action).
+
+    Free-text environments are played with their :meth:`~creditkit.env.TextEnv.example_actions`.
+    """
     rng = random.Random(seed)
     for _ in range(episodes):
         observation = env.reset(seed=rng.randrange(1 << 30))
         turns: list[Turn] = []
         for _ in range(1000):
-            actions = env.admissible_actions()
+            actions = env.admissible_actions() or env.example_actions()
             if not actions:
-                raise ValueError("random play needs an environment with admissible_actions()")
+                raise ValueError("random play needs an environment with admissible_actions() "
+                                 "or example_actions()")
             action = rng.choice(actions)
             yield observation, list(turns), action
             turns.append(Turn(observation.text, action))
