@@ -178,7 +178,8 @@ def test_scenarios_load_from_the_release_jsonl_exports_and_the_package(tmp_path:
     )
 
     chosen = load_scenarios(RELEASE, codenames=[first.codename])
-    environmentprofiles_to_jsonl([EnvironmentProfile(**chosen[0].environment, pk="e1")],
+    environmentprofiles_to_jsonl([EnvironmentProfile(**chosen[0].environment, pk="e1",
+                                                    age_constraint="", occupation_constraint="")],
                                  str(tmp_path / "environment_profiles.jsonl"))
     agentprofiles_to_jsonl([AgentProfile(**a, pk=f"a{i}") for i, a in enumerate(
         chosen[0].agents)], str(tmp_path / "agent_profiles.jsonl"))
