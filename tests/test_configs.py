@@ -67,10 +67,26 @@ def compose_train(*overrides: str):
         return compose(config_name="train", overrides=["output_dir=/tmp/x", *overrides])
 
 
+def utterance_state_files(folder: Path, model_dir: Path) -> list[str]:
+    pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
+    from creditkit.reward_model import load_reward_model
+
+    model, tokenizer = load_reward_model(model_dir)
+    model.save_pretrained(folder / "rm")
+    tokenizer.save_pretrained(folder / "rm")
+    (folder / "states.jsonl").write_text('{"prompt": "A dialogue state."}\n')
+    return [f"env.states={folder / 'states.jsonl'}", f"env.reward_model={folder / 'rm'}"]
+
+
 @pytest.mark.parametrize(("group", "option"),
                          [(g, o) for g in GROUPS for o in options(g)])
-def test_every_option_composes_through_train_yaml(group: str, option: str) -> None:
-    cfg = compose_train(f"{group}={option}")
+def test_every_option_composes_through_train_yaml(group: str, option: str,
+                                                  request: pytest.FixtureRequest) -> None:
+    extra = []
+    if option == "sotopia_rl_grpo":  # needs logged states and a reward model: make tiny ones
+        extra = utterance_state_files(request.getfixturevalue("tmp_path"),
+                                      request.getfixturevalue("tiny_model_dir"))
+    cfg = compose_train(f"{group}={option}", *extra)
     env = instantiate(cfg.env)()
     env.reset(seed=0)
     assert callable(instantiate(cfg.estimator, _convert_="object"))

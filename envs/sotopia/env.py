@@ -18,12 +18,13 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from creditkit.env import Observation, StepResult, TextEnv, Turn
 from creditkit_envs.sotopia.actions import ACTION_TYPES, canonical_action
 from creditkit_envs.sotopia.judge import DIMENSIONS, SotopiaJudge, dimension_scores, render_history
 from creditkit_envs.sotopia.models import register_models
 from creditkit_envs.sotopia.runtime import import_sotopia, run_async
 from creditkit_envs.sotopia.scenarios import Scenario, load_scenarios
+
+from creditkit.env import Observation, StepResult, TextEnv, Turn
 
 __all__ = ["DEFAULT_LOCAL_MODELS", "SotopiaEnv"]
 
@@ -50,8 +51,10 @@ class SotopiaEnv(TextEnv):
         omniscient: agents see each other's goals.
         success_goal: an episode counts as a success when its goal score reaches this.
         max_utterance_chars: a learner utterance is cut to this length.
-        action_types: the action types both seats may use (``"none"`` is always kept; leaving
-            ``"leave"`` out makes untrained partners talk until the turn limit).
+        action_types: the action types both seats may use (``"none"`` is always kept). A
+            partner's action of another type is played as "none" and counted in
+            ``disallowed_partner_actions`` (leaving ``"leave"`` out keeps an untrained partner
+            from ending every episode at its first turn).
         reward_model: a saved reward model folder; when set, each learner turn also gets the
             reward ``utterance`` (its score), the online form of attributed rewards.
     """
@@ -83,8 +86,7 @@ class SotopiaEnv(TextEnv):
 
         self.scenarios: list[Scenario] = load_scenarios(
             scenarios, list(codenames) if codenames else None, limit)
-        register_models(DEFAULT_LOCAL_MODELS if local_models is None else dict(local_models),
-                        self.scenarios)
+        register_models(DEFAULT_LOCAL_MODELS if local_models is None else dict(local_models))
         self.partner_model, self.learner_seat, self.prompt_style = (partner_model, learner_seat,
                                                                     prompt)
         self.max_turns, self.max_stale_turns, self.omniscient = (max_turns, max_stale_turns,
@@ -104,6 +106,7 @@ class SotopiaEnv(TextEnv):
         self.reward_names = tuple(DIMENSIONS) + (("utterance",) if self.scorer else ())
         self.unscored_episodes = 0
         self.silent_partner_turns = 0
+        self.disallowed_partner_actions = 0
         self._env: Any = None
         self._done, self._reported = True, True
 
@@ -185,7 +188,10 @@ class SotopiaEnv(TextEnv):
         while not self._done and not self._learner_on_turn():
             learner.recv_message("Environment", self._observations[self.learner_name])
             partner_action = await partner.aact(self._observations[self.partner_name])
-            if partner_action.action_type == "none":
+            if partner_action.action_type not in self.action_types:
+                self.disallowed_partner_actions += 1  # e.g. "leave" when it is not offered
+                partner_action = AgentAction(action_type="none", argument="")
+            elif partner_action.action_type == "none":
                 self.silent_partner_turns += 1  # a failed generation comes back as "none"
             await self._astep(AgentAction(action_type="none", argument=""), partner_action)
         if not self._done:

@@ -1,6 +1,6 @@
 """Serving the partner, judge and annotator offline: ``local/<name>`` models registered from a
-folder, a hub id, or ``"tiny"`` (an untrained tiny model built once from the scenarios' own
-text, cached under ``$CREDITKIT_CACHE/sotopia``; with schema-guided generation even it answers
+folder, a hub id, or ``"tiny"`` (an untrained tiny model built once from the authored
+scenarios' text, cached under ``$CREDITKIT_CACHE/sotopia``; with schema-guided generation even it answers
 valid, in-range JSON, which is what offline tests need)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from creditkit_envs.sotopia.scenarios import Scenario
+from creditkit_envs.sotopia.scenarios import Scenario, load_scenarios
 
 __all__ = ["cache_root", "register_models", "scenario_corpus", "tiny_model_dir"]
 
@@ -55,10 +55,10 @@ def tiny_model_dir(name: str, corpus: Sequence[str]) -> Path:
     return folder
 
 
-def register_models(local_models: Mapping[str, str] | None, scenarios: Sequence[Scenario]
-                    ) -> None:
+def register_models(local_models: Mapping[str, str] | None) -> None:
     """Register every ``name: spec`` of ``local_models`` as ``local/<name>`` (once per
-    process). ``spec``: ``"tiny"``, a local folder or a hub id."""
+    process). ``spec``: ``"tiny"`` (built from the authored scenarios' text, so a name always
+    means the same model whatever scenarios a run plays), a local folder or a hub id."""
     if not local_models:
         return
     from creditkit.judges.local import local_provider
@@ -69,5 +69,5 @@ def register_models(local_models: Mapping[str, str] | None, scenarios: Sequence[
             continue
         source: str | Path = spec
         if spec == "tiny":
-            source = tiny_model_dir(name, scenario_corpus(scenarios))
+            source = tiny_model_dir(name, scenario_corpus(load_scenarios("authored")))
         provider.register(name, source)

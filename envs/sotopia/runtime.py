@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from collections.abc import Coroutine
 from typing import Any, TypeVar
@@ -47,6 +48,9 @@ def import_sotopia() -> Any:
         raise ImportError(f"SOTOPIA_STORAGE_BACKEND={backend!r}: use local or redis")
     if not getattr(generate, "_creditkit_patched", False):
         _answer_local_capabilities(generate)
+        # one INFO line per model call from each library: quiet unless asked for
+        for name in ("LiteLLM", "sotopia.generation", "sotopia.generation_utils.generate"):
+            logging.getLogger(name).setLevel(logging.WARNING)
     return sotopia
 
 
@@ -57,12 +61,12 @@ def _answer_local_capabilities(generate: Any) -> None:
     def get_supported_openai_params(model: str, *args: Any, **kwargs: Any) -> Any:
         if model.startswith("local/"):
             return list(LOCAL_PARAMS)
-        return original_params(model=model, *args, **kwargs)
+        return original_params(model, *args, **kwargs)
 
     def supports_response_schema(model: str, *args: Any, **kwargs: Any) -> bool:
         if model.startswith("local/"):
             return True
-        return bool(original_schema(model=model, *args, **kwargs))
+        return bool(original_schema(model, *args, **kwargs))
 
     generate.get_supported_openai_params = get_supported_openai_params
     generate.supports_response_schema = supports_response_schema

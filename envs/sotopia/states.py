@@ -15,8 +15,9 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from creditkit.env import Observation, StepResult, TextEnv, Turn
 from creditkit_envs.sotopia.actions import canonical_action
+
+from creditkit.env import Observation, StepResult, TextEnv, Turn
 
 __all__ = ["UtteranceStateEnv", "read_states"]
 

@@ -12,11 +12,12 @@ import torch
 
 pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
 
-from creditkit.policy import load_tokenizer  # noqa: E402
-from creditkit_envs.sotopia import load_scenarios  # noqa: E402
-from creditkit_envs.sotopia.env import SotopiaEnv  # noqa: E402
-from creditkit_envs.sotopia.judge import DIMENSIONS  # noqa: E402
-from creditkit_envs.sotopia.runtime import import_sotopia, run_async  # noqa: E402
+from creditkit_envs.sotopia import load_scenarios
+from creditkit_envs.sotopia.env import SotopiaEnv
+from creditkit_envs.sotopia.judge import DIMENSIONS
+from creditkit_envs.sotopia.runtime import import_sotopia, run_async
+
+from creditkit.policy import load_tokenizer
 
 RELEASE = Path(__file__).resolve().parents[3] / "shared" / "data" / "sotopia" / \
     "sotopia_2023_profiles.json"
@@ -38,12 +39,13 @@ def test_a_full_episode_on_a_real_scenario_gets_all_seven_scores(tiny_model_dir:
 
     model = AutoModelForCausalLM.from_pretrained(tiny_model_dir).eval()
     tokenizer = load_tokenizer(tiny_model_dir)
-    env = SotopiaEnv(scenarios=str(RELEASE), limit=4, max_turns=6, prompt="compact",
+    env = SotopiaEnv(scenarios=str(RELEASE), limit=4, max_turns=6, max_stale_turns=8,
+                     prompt="compact",
                      judge_max_tokens=8, action_types=TALKING)
     observation = env.reset(seed=1)  # learner in seat 1: the partner speaks first
     assert env.scenario.combo_id == sorted(
         s.combo_id for s in load_scenarios(RELEASE))[1]
-    assert f"Turn #0: {env.partner_name}" in observation.text
+    assert f"Participants: {env.partner_name} and {env.learner_name}" in observation.text
     turns = 0
     while True:
         result = env.step(policy_turn(model, tokenizer, env.render_prompt(observation)))
@@ -58,10 +60,12 @@ def test_a_full_episode_on_a_real_scenario_gets_all_seven_scores(tiny_model_dir:
         assert low <= result.rewards[name] <= high
         assert result.rewards[name] == result.info["scores"][name]
     assert turns == 3  # 6 turns, every other one the learner's
-    assert env.silent_partner_turns == 0  # the partner answered on each of its turns
+    # the partner was asked on each of its 3 turns (an untrained one may choose to wait)
+    assert env.silent_partner_turns + env.disallowed_partner_actions <= 3
     record = env.episode_record()
     assert len(record["utterances"]) == 3 and record["scores"] == result.info["scores"]
-    assert record["conversation"].count(f"{env.partner_name} ") >= 3
+    assert all(u["text"] in record["conversation"] for u in record["utterances"]
+               if u["text"] != "did nothing")
     assert env.judge.client.metrics["calls"] == 1
 
 

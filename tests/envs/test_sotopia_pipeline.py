@@ -1,0 +1,147 @@
+"""Sotopia-RL's pipeline offline: annotator, labels, the utterance-state env, the evaluation
+table, and (slow) episodes -> attribution -> reward model -> utterance GRPO end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
+
+from creditkit_envs.sotopia.evaluation import dimension_means, seven_dimension_table
+from creditkit_envs.sotopia.judge import DIMENSIONS
+from creditkit_envs.sotopia.pipeline import label_episodes
+
+from creditkit.judges.client import JudgeClient
+from creditkit.judges.local import register_local_model
+from creditkit.shapers.annotator import UtteranceAnnotator
+
+RECORD = {"conversation": "A said: hi\nB said: no", "agent": "A", "goal": "get a yes",
+          "background": "A is patient.", "scored": True,
+          "utterances": [{"prompt": "p1", "action": "{}", "text": 'said: "hi"'},
+                         {"prompt": "p2", "action": "{}", "text": 'said: "please"'}],
+          "scores": {name: 0.0 for name in DIMENSIONS} | {"goal": 6.0}}
+
+
+class Scripted:
+    """A judge client answering from a list (to test the annotator's validation)."""
+
+    def __init__(self, answers: list[str]) -> None:
+        self.answers, self.asked = answers, 0
+
+    def ask(self, messages: Any, schema: Any) -> Any:
+        from creditkit.judges import generate_structured
+
+        def attempt(number: int) -> str:
+            self.asked += 1
+            return self.answers[min(number, len(self.answers) - 1)]
+
+        return generate_structured(attempt, schema, 5)
+
+
+def test_the_annotator_retries_a_wrong_count_and_rates_every_utterance() -> None:
+    client = Scripted(['{"utterance_1": 3}', '{"utterance_1": 2, "utterance_2": 7}',
+                       '{"utterance_1": 3, "utterance_2": 1}'])
+    annotator = UtteranceAnnotator(client, ["goal"])
+    assert annotator.annotate_episode(RECORD) == {"goal": [3, 1]}
+    assert client.asked == 3  # wrong count, out of range, then valid
+    assert UtteranceAnnotator(Scripted(["[3, 1]"]), ["goal"]).annotate_episode(RECORD) is None
+    prompt = annotator.prompt("conv", "A", "goal", "bg", ["x", "y"], "goal")
+    assert "utterance_2: y" in prompt and "0-3" in prompt
+    with pytest.raises(ValueError, match="dimensions"):
+        UtteranceAnnotator(client, ["charm"])
+
+
+def test_a_local_annotator_answers_valid_ratings(tiny_model_dir: Path) -> None:
+    register_local_model("annotator-test", tiny_model_dir)
+    annotator = UtteranceAnnotator(JudgeClient("local/annotator-test", max_tokens=8),
+                                   ["goal", "knowledge"])
+    ratings = annotator.annotate_episode(RECORD)
+    assert ratings is not None and set(ratings) == {"goal", "knowledge"}
+    assert all(len(r) == 2 and all(0 <= x <= 3 for x in r) for r in ratings.values())
+
+
+def test_labels_follow_the_hand_worked_attribution() -> None:
+    second = RECORD | {"scores": RECORD["scores"] | {"goal": 2.0}}
+    annotated = [RECORD | {"ratings": {"goal": [3, 0]}}, second | {"ratings": {"goal": [3, 3]}}]
+    labels = label_episodes(annotated, list(DIMENSIONS), weights={"goal": 1.0})
+    # goal rewards: 6*3/3=6, 0; 2, 2 -> dataset min-max over [6, 0, 2, 2] -> x10
+    assert labels == [[10.0, 0.0], [pytest.approx(10 / 3), pytest.approx(10 / 3)]]
+
+
+def test_the_seven_dimension_table_leaves_unscored_episodes_out() -> None:
+    scored = {name: 1.0 for name in DIMENSIONS}
+    records = [{"scored": True, "scores": scored},
+               {"scored": True, "scores": scored | {"goal": 8.0}},
+               {"scored": False, "scores": None}]
+    means = dimension_means(records)
+    assert means["goal"] == 4.5 and means["scored"] == 2 and means["unscored"] == 1
+    assert means["overall"] == pytest.approx((6 * 1.0 + 4.5) / 7)
+    table = seven_dimension_table({"tiny": means})
+    assert table.splitlines()[0].split()[:9] == ["policy", "BEL", "REL", "KNO", "SEC", "SOC",
+                                                 "FIN", "GOAL", "Overall"]
+    assert "4.50" in table.splitlines()[1]
+
+
+def test_the_utterance_state_env_groups_candidates_by_state(tmp_path: Path,
+                                                            tiny_model_dir: Path) -> None:
+    from creditkit_envs.sotopia.states import UtteranceStateEnv
+
+    from creditkit.reward_model import load_reward_model
+
+    model, tokenizer = load_reward_model(tiny_model_dir)
+    model.save_pretrained(tmp_path / "rm")
+    tokenizer.save_pretrained(tmp_path / "rm")
+    (tmp_path / "states.jsonl").write_text('{"prompt": "state one"}\n{"prompt": "state two"}\n')
+    env = UtteranceStateEnv(str(tmp_path / "states.jsonl"), str(tmp_path / "rm"))
+    first = env.reset(seed=2)
+    assert first.text == "state one" and env.anchor_key(first) == env.anchor_key(
+        env.reset(seed=4))
+    rewards = []
+    for text in ("Could we split it?", '{"action_type": "leave", "argument": ""}'):
+        env.reset(seed=2)
+        result = env.step(text)
+        assert result.done and result.info["valid"]
+        rewards.append(result.rewards["reward"])
+    assert rewards[0] != rewards[1]  # different utterances, different scores
+    with pytest.raises(RuntimeError):
+        env.step("again")
+    (tmp_path / "bad.jsonl").write_text('{"text": 1}\n')
+    with pytest.raises(ValueError, match="bad.jsonl:1"):
+        UtteranceStateEnv(str(tmp_path / "bad.jsonl"), str(tmp_path / "rm"))
+
+
+@pytest.mark.slow
+def test_the_whole_pipeline_runs_end_to_end_on_cpu(tmp_path: Path) -> None:
+    out = tmp_path / "run"
+    script = "from creditkit_envs.sotopia.cli import pipeline; pipeline()"
+    command = [sys.executable, "-c", script, f"output_dir={out}", "episodes.count=5", "env.max_turns=4",
+               "policy.corpus_episodes=3", "policy.warmup_episodes=3",
+               "policy.format_warmup_steps=20", "grpo.steps=2",
+               "grpo.overrides=['rollout.groups_per_step=2','rollout.group_size=4']"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    summary = json.loads(done.stdout[done.stdout.rindex('{\n "output_dir"'):])
+    assert summary["episodes"] == 5 and summary["annotation"]["annotated"] == 5
+    episodes = [json.loads(line) for line in (out / "episodes.jsonl").read_text().splitlines()]
+    assert all(e["scored"] and set(e["scores"]) == set(DIMENSIONS) for e in episodes)
+    utterances = sum(len(e["utterances"]) for e in episodes)
+    labelled = (out / "rm_train.jsonl").read_text().splitlines() + (
+        out / "rm_eval.jsonl").read_text().splitlines()
+    assert len(labelled) == utterances
+    labels = [json.loads(line)["label"] for line in labelled]
+    assert min(labels) >= 0.0 and max(labels) <= 10.0 + 1e-9
+    report = summary["reward_model"]
+    assert report["train_loss"][-1] < report["train_loss"][0]
+    assert (out / "reward_model" / "config.json").exists()
+    assert summary["grpo"]["train.turns"] == 8  # 2 states x 4 candidates, one turn each
+    assert summary["grpo"]["train.singleton_fraction"] == 0.0
+    assert (out / "grpo" / "metrics.jsonl").read_text().count("\n") >= 2
+    again = subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False)
+    assert again.returncode == 0  # every stage's output exists: resumed, nothing redone
+    assert json.loads(again.stdout[again.stdout.rindex('{\n "output_dir"'):])["episodes"] == 5
