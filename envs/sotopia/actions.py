@@ -13,6 +13,7 @@ def canonical_action(text: str, max_chars: int = 500) -> tuple[str, bool]:
     """A JSON action as is (argument cut to ``max_chars``); other text is speech. Returns the
     canonical JSON and whether the text was usable (empty text is not: it becomes "none").
 
+    >>> from creditkit_envs.sotopia.actions import canonical_action
     >>> canonical_action("Could we split it?")
     ('{"action_type": "speak", "argument": "Could we split it?"}', True)
     """

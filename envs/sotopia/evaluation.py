@@ -32,10 +32,11 @@ def dimension_means(records: Sequence[Mapping[str, Any]]) -> dict[str, float | i
 def seven_dimension_table(rows: Mapping[str, Mapping[str, float | int]]) -> str:
     """A fixed-width table: one row per policy, BEL REL KNO SEC SOC FIN GOAL Overall.
 
+    >>> from creditkit_envs.sotopia.evaluation import DIMENSIONS, seven_dimension_table
     >>> print(seven_dimension_table({"p": {**{n: 1.0 for n in DIMENSIONS}, "overall": 1.0,
     ...                                    "scored": 2, "unscored": 0}}))
-    policy  BEL   REL   KNO   SEC   SOC   FIN   GOAL  Overall  scored  unscored
-    p       1.00  1.00  1.00  1.00  1.00  1.00  1.00  1.00     2       0
+    policy BEL   REL   KNO   SEC   SOC   FIN   GOAL  Overall  scored  unscored
+    p      1.00  1.00  1.00  1.00  1.00  1.00  1.00  1.00     2       0
     """
     width = max([6, *(len(name) for name in rows)])
     header = ["policy".ljust(width)] + [SHORT_NAMES[n].ljust(5) for n in DIMENSIONS] + [
