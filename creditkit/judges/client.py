@@ -35,7 +35,8 @@ class JudgeClient:
         cache_dir: where answers are cached (None: no cache).
         max_attempts: answers requested before giving up (>= 1).
         temperature, max_tokens: generation settings.
-        api_base: endpoint of an OpenAI-compatible server.
+        api_base: endpoint of an OpenAI-compatible server (``api_key`` defaults to
+            ``$OPENAI_API_KEY``, else ``"EMPTY"``, as local servers need none).
         params: further litellm arguments.
     """
 
@@ -46,6 +47,8 @@ class JudgeClient:
             raise ValueError(f"max_attempts must be >= 1, got {max_attempts}")
         self.model, self.max_attempts, self.api_base = model, max_attempts, api_base
         self.params = {"temperature": temperature, "max_tokens": max_tokens, **params}
+        if api_base is not None and "api_key" not in params:  # local servers need no key
+            self.params["api_key"] = os.environ.get("OPENAI_API_KEY", "EMPTY")
         self.cache = ResponseCache(cache_dir) if cache_dir is not None else None
         self.metrics = {"requests": 0, "calls": 0, "cache_hits": 0, "retries": 0,
                         "unscored": 0}

@@ -61,6 +61,14 @@ class LocalProvider(_custom_llm_base()):  # type: ignore[misc]
                    logging_obj: Any, optional_params: dict, *args: Any, **kwargs: Any) -> Any:
         """Answer one chat request (litellm calls this for ``local/<model>``)."""
         name = model.split("/", 1)[-1]
+        text = self.answer(name, messages, optional_params)
+        model_response.choices[0].message.content = text
+        model_response.model = f"local/{name}"
+        return model_response
+
+    def answer(self, name: str, messages: list, params: dict) -> str:
+        """The reply of ``local/<name>`` to chat ``messages`` (``params``: temperature, seed,
+        max_tokens, response_format)."""
         if name not in self.models:
             raise ValueError(f"local/{name} is not registered; call "
                              f"creditkit.judges.register_local_model({name!r}, path) first "
@@ -69,19 +77,15 @@ class LocalProvider(_custom_llm_base()):  # type: ignore[misc]
         prompt = tokenizer.apply_chat_template(messages, add_generation_prompt=True,
                                                tokenize=True, return_dict=False)
         prompt_ids = list(prompt["input_ids"] if isinstance(prompt, dict) else prompt)
-        temperature = float(optional_params.get("temperature") or 0.0)
-        seed = int(optional_params.get("seed") or 0)
-        max_tokens = int(optional_params.get("max_tokens") or 256)
-        schema = _schema_of(optional_params.get("response_format"))
+        temperature = float(params.get("temperature") or 0.0)
+        seed = int(params.get("seed") or 0)
+        max_tokens = int(params.get("max_tokens") or 256)
+        schema = _schema_of(params.get("response_format"))
         if schema is not None:
-            text = GuidedGenerator(network, tokenizer, max_string_tokens=min(max_tokens, 64),
+            return GuidedGenerator(network, tokenizer, max_string_tokens=min(max_tokens, 64),
                                    temperature=temperature, seed=seed).generate(prompt_ids,
                                                                                 schema)
-        else:
-            text = _sample(network, tokenizer, prompt_ids, max_tokens, temperature, seed)
-        model_response.choices[0].message.content = text
-        model_response.model = f"local/{name}"
-        return model_response
+        return _sample(network, tokenizer, prompt_ids, max_tokens, temperature, seed)
 
     async def acompletion(self, *args: Any, **kwargs: Any) -> Any:
         """The same, for ``litellm.acompletion`` (sotopia's agents call it)."""
