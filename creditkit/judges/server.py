@@ -54,14 +54,14 @@ class OpenAIServer:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:  # http.server's name
                 if self.path.rstrip("/").endswith("/models"):
                     self._send(200, {"object": "list", "data": [
                         {"id": n, "object": "model"} for n in sorted(server.provider.models)]})
                 else:
                     self._send(404, {"error": {"message": f"no route {self.path}"}})
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 if not self.path.rstrip("/").endswith("/chat/completions"):
                     self._send(404, {"error": {"message": f"no route {self.path}"}})
                     return
@@ -97,7 +97,8 @@ class OpenAIServer:
     def base_url(self) -> str:
         """``http://host:port/v1``."""
         host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        return f"http://{name}:{port}/v1"
 
     def start(self) -> OpenAIServer:
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
