@@ -83,9 +83,10 @@ def utterance_state_files(folder: Path, model_dir: Path) -> list[str]:
 def test_every_option_composes_through_train_yaml(group: str, option: str,
                                                   request: pytest.FixtureRequest) -> None:
     extra = []
-    if option == "sotopia_rl_grpo":  # needs logged states and a reward model: make tiny ones
+    if option in ("sotopia_rl_grpo", "sotopia_online"):  # need a reward model (and states)
         extra = utterance_state_files(request.getfixturevalue("tmp_path"),
                                       request.getfixturevalue("tiny_model_dir"))
+        extra = extra[1:] if option == "sotopia_online" else extra
     cfg = compose_train(f"{group}={option}", *extra)
     env = instantiate(cfg.env)()
     env.reset(seed=0)

@@ -145,3 +145,45 @@ def test_the_whole_pipeline_runs_end_to_end_on_cpu(tmp_path: Path) -> None:
     again = subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False)
     assert again.returncode == 0  # every stage's output exists: resumed, nothing redone
     assert json.loads(again.stdout[again.stdout.rindex('{\n "output_dir"'):])["episodes"] == 5
+
+
+def tiny_reward_model(folder: Path, model_dir: Path) -> Path:
+    from creditkit.reward_model import load_reward_model
+
+    model, tokenizer = load_reward_model(model_dir)
+    model.save_pretrained(folder / "rm")
+    tokenizer.save_pretrained(folder / "rm")
+    return folder / "rm"
+
+
+def test_online_episodes_get_the_reward_models_score_each_turn(tmp_path: Path,
+                                                               tiny_model_dir: Path) -> None:
+    from creditkit.reward_model import RewardModelScorer
+    from creditkit_envs.sotopia.env import SotopiaEnv
+
+    rm = tiny_reward_model(tmp_path, tiny_model_dir)
+    env = SotopiaEnv(limit=2, max_turns=4, max_stale_turns=8, prompt="compact",
+                     judge_max_tokens=8, reward_model=str(rm),
+                     action_types=["none", "speak", "non-verbal communication", "action"])
+    assert env.reward_names[-1] == "utterance" and len(env.reward_names) == 8
+    observation = env.reset(seed=0)
+    result = env.step("Could we talk?")
+    expected = float(RewardModelScorer(rm)([observation.text], [
+        '{"action_type": "speak", "argument": "Could we talk?"}'])[0])
+    assert result.rewards["utterance"] == pytest.approx(expected)
+    assert result.rewards["utterance"] != 0.0
+
+
+@pytest.mark.slow
+def test_the_online_experiment_trains_a_step(tmp_path: Path, tiny_model_dir: Path) -> None:
+    rm = tiny_reward_model(tmp_path, tiny_model_dir)
+    command = [sys.executable, "-c", "from creditkit.cli import train; train()",
+               "experiment=sotopia_online", f"env.reward_model={rm}", "env.max_turns=4",
+               "policy.corpus_episodes=3", "policy.warmup_episodes=3",
+               "policy.format_warmup_steps=20", "trainer.steps=1", "rollout.groups_per_step=1",
+               "rollout.group_size=2", f"output_dir={tmp_path / 'run'}", "progress=false"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    final = json.loads(done.stdout[done.stdout.rindex('{\n "output_dir"'):])
+    assert final["train.turns"] == 4  # 2 episodes x 2 learner turns (4 turns, alternating)
+    assert final["loss.skipped"] == 0.0
