@@ -158,8 +158,9 @@ def tiny_reward_model(folder: Path, model_dir: Path) -> Path:
 
 def test_online_episodes_get_the_reward_models_score_each_turn(tmp_path: Path,
                                                                tiny_model_dir: Path) -> None:
-    from creditkit.reward_model import RewardModelScorer
     from creditkit_envs.sotopia.env import SotopiaEnv
+
+    from creditkit.reward_model import RewardModelScorer
 
     rm = tiny_reward_model(tmp_path, tiny_model_dir)
     env = SotopiaEnv(limit=2, max_turns=4, max_stale_turns=8, prompt="compact",
