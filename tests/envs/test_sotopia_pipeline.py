@@ -188,3 +188,25 @@ def test_the_online_experiment_trains_a_step(tmp_path: Path, tiny_model_dir: Pat
     final = json.loads(done.stdout[done.stdout.rindex('{\n "output_dir"'):])
     assert final["train.turns"] == 4  # 2 episodes x 2 learner turns (4 turns, alternating)
     assert final["loss.skipped"] == 0.0
+
+
+def test_the_evaluation_command_prints_the_seven_dimension_table(tmp_path: Path,
+                                                                 tiny_model_dir: Path) -> None:
+    output = tmp_path / "eval.json"
+    script = "from creditkit_envs.sotopia.cli import evaluate; evaluate()"
+    release = Path(__file__).resolve().parents[3] / "shared/data/sotopia/sotopia_2023_profiles.json"
+    command = [sys.executable, "-c", script, f"policies=[{tiny_model_dir}]", "episodes=2",
+               "max_new_tokens=8", "env.max_turns=2", "env.judge_max_tokens=8",
+               "env.prompt=compact", f"env.scenarios={release}", "env.limit=2",
+               f"output={output}"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    header = next(line for line in done.stdout.splitlines() if line.startswith("policy"))
+    assert header.split()[1:9] == ["BEL", "REL", "KNO", "SEC", "SOC", "FIN", "GOAL", "Overall"]
+    rows = json.loads(output.read_text())
+    means = rows[str(tiny_model_dir)]
+    assert means["scored"] + means["unscored"] == 2
+    assert means["overall"] == pytest.approx(sum(means[n] for n in DIMENSIONS) / 7)
+    empty = subprocess.run([*command[:3], "policies=[]"], capture_output=True, text=True,
+                           timeout=600, check=False)
+    assert empty.returncode != 0 and "policies is empty" in empty.stderr
