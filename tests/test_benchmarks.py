@@ -47,3 +47,14 @@ def test_alfworld_env_benchmark_prints_latency_and_throughput() -> None:
         assert re.search(rf"^\| {row} \| [0-9.]+ \| [0-9]+ \| [0-9.]+ \|$", result.stdout, re.M)
     assert re.search(r"speed-up of the memoisation: step [0-9.]+x, reset [0-9.]+x", result.stdout)
     assert re.search(r"^\| 2 \| 2 \| [0-9.]+ ", result.stdout, re.M)  # two worker processes
+
+
+@pytest.mark.slow
+def test_guided_judge_benchmark_compares_cached_and_reference() -> None:
+    pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
+    result = subprocess.run(
+        [sys.executable, "benchmarks/guided_judge.py", "--repeats", "1", "--string-tokens", "2"],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=900,
+    )
+    assert "same answer: True" in result.stdout
+    assert re.search(r"speed-up: [0-9.]+x", result.stdout)
