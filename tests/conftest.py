@@ -18,3 +18,16 @@ hf_logging.disable_progress_bar()
 def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     corpus = environment_corpus(MazeEnv(), episodes=50, seed=0)
     return build_tiny_model(tmp_path_factory.mktemp("tiny"), corpus, vocab_size=400)
+
+
+@pytest.fixture(scope="session")
+def tiny_reward_model_dir(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory
+                          ) -> Path:
+    """An untrained reward model (score head on the tiny model), saved with its tokenizer."""
+    from creditkit.reward_model import load_reward_model
+
+    folder = tmp_path_factory.mktemp("rm")
+    model, tokenizer = load_reward_model(tiny_model_dir)
+    model.save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    return folder

@@ -67,15 +67,10 @@ def compose_train(*overrides: str):
         return compose(config_name="train", overrides=["output_dir=/tmp/x", *overrides])
 
 
-def utterance_state_files(folder: Path, model_dir: Path) -> list[str]:
+def utterance_state_files(folder: Path, reward_model_dir: Path) -> list[str]:
     pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
-    from creditkit.reward_model import load_reward_model
-
-    model, tokenizer = load_reward_model(model_dir)
-    model.save_pretrained(folder / "rm")
-    tokenizer.save_pretrained(folder / "rm")
     (folder / "states.jsonl").write_text('{"prompt": "A dialogue state."}\n')
-    return [f"env.states={folder / 'states.jsonl'}", f"env.reward_model={folder / 'rm'}"]
+    return [f"env.states={folder / 'states.jsonl'}", f"env.reward_model={reward_model_dir}"]
 
 
 @pytest.mark.parametrize(("group", "option"),
@@ -85,7 +80,7 @@ def test_every_option_composes_through_train_yaml(group: str, option: str,
     extra = []
     if option in ("sotopia_rl_grpo", "sotopia_online"):  # need a reward model (and states)
         extra = utterance_state_files(request.getfixturevalue("tmp_path"),
-                                      request.getfixturevalue("tiny_model_dir"))
+                                      request.getfixturevalue("tiny_reward_model_dir"))
         extra = extra[1:] if option == "sotopia_online" else extra
     cfg = compose_train(f"{group}={option}", *extra)
     env = instantiate(cfg.env)()

@@ -54,6 +54,7 @@ class GuidedGenerator:
         self._defs: dict[str, Any] = {}
         self._cache: Any = None  # key/values of self._ids[:self._cached]
         self._cached = 0
+        self._cache_name = "past_key_values"
         self._last = torch.zeros(0)  # next-token logits after self._ids[:self._cached]
 
     @torch.no_grad()
@@ -61,6 +62,7 @@ class GuidedGenerator:
         """The JSON text of a value of ``schema``, continuing ``prompt_ids``."""
         self._ids, self._defs = list(prompt_ids), dict(schema.get("$defs", {}))
         self._cache, self._cached = None, 0
+        self._cache_name = _cache_argument(self.model)
         try:
             return json.dumps(self._value(schema))
         finally:
@@ -149,10 +151,9 @@ class GuidedGenerator:
 
     def _forward(self, ids: list[int]) -> torch.Tensor:
         """[len(ids), V] logits of ``ids`` fed after the cached context (the cache grows)."""
-        name = _cache_argument(self.model)
         output = self.model(input_ids=torch.tensor([ids], device=self.model.device),
-                            use_cache=True, **{name: self._cache})
-        self._cache = output[name]
+                            use_cache=True, **{self._cache_name: self._cache})
+        self._cache = output[self._cache_name]
         return output.logits[0].float().cpu()
 
     def _advance(self) -> torch.Tensor:

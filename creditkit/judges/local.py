@@ -21,7 +21,7 @@ import torch
 
 from creditkit.judges.guided import GuidedGenerator
 
-__all__ = ["LocalProvider", "local_provider", "register_local_model"]
+__all__ = ["LocalProvider", "local_provider", "register_local_model", "sample_text"]
 
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")  # else import waits on the network
 _PROVIDER: LocalProvider | None = None
@@ -85,7 +85,7 @@ class LocalProvider(_custom_llm_base()):  # type: ignore[misc]
             return GuidedGenerator(network, tokenizer, max_string_tokens=min(max_tokens, 64),
                                    temperature=temperature, seed=seed).generate(prompt_ids,
                                                                                 schema)
-        return _sample(network, tokenizer, prompt_ids, max_tokens, temperature, seed)
+        return sample_text(network, tokenizer, prompt_ids, max_tokens, temperature, seed)
 
     async def acompletion(self, *args: Any, **kwargs: Any) -> Any:
         """The same, for ``litellm.acompletion`` (sotopia's agents call it)."""
@@ -103,8 +103,9 @@ def _schema_of(response_format: Any) -> dict[str, Any] | None:
 
 
 @torch.no_grad()
-def _sample(model: Any, tokenizer: Any, prompt_ids: list[int], max_tokens: int,
-            temperature: float, seed: int) -> str:
+def sample_text(model: Any, tokenizer: Any, prompt_ids: list[int], max_tokens: int,
+                temperature: float, seed: int) -> str:
+    """Up to ``max_tokens`` tokens after ``prompt_ids`` (greedy at temperature 0), decoded."""
     torch.manual_seed(seed)
     ids = torch.tensor([prompt_ids], device=model.device)
     output = model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=max_tokens,

@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from creditkit_envs.alfworld.games import GAME_FILE
+from creditkit_envs.cache import cache_dir
 
 PROBLEM_FILE, TRAJ_FILE = "initial_state.pddl", "traj_data.json"
 
 
 def cache_root() -> Path:
     """Where built games go: ``$CREDITKIT_CACHE`` or ``~/.cache/creditkit``, + ``/alfworld``."""
-    base = os.environ.get("CREDITKIT_CACHE") or Path.home() / ".cache" / "creditkit"
-    return Path(base).expanduser() / "alfworld"
+    return cache_dir("alfworld")
 
 
 def task_sentence(traj: dict) -> str:

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import json
 
-__all__ = ["ACTION_TYPES", "canonical_action"]
+__all__ = ["ACTION_TYPES", "EXAMPLE_ACTIONS", "canonical_action", "example_actions"]
 
 ACTION_TYPES = ("none", "speak", "non-verbal communication", "action", "leave")
+#: (action type, argument) pairs for random play (a tiny policy's corpus and warm-up)
+EXAMPLE_ACTIONS = (("speak", "Hello, do you have a minute?"),
+                   ("speak", "I understand. What would work for you?"),
+                   ("speak", "Could we find a compromise that works for both of us?"),
+                   ("speak", "Thank you, that sounds fair."),
+                   ("non-verbal communication", "nods"), ("leave", ""))
 
 
 def canonical_action(text: str, max_chars: int = 500) -> tuple[str, bool]:
@@ -30,3 +36,9 @@ def canonical_action(text: str, max_chars: int = 500) -> tuple[str, bool]:
             return json.dumps({"action_type": "none", "argument": ""}), False
         kind, argument = "speak", stripped
     return json.dumps({"action_type": kind, "argument": argument[:max_chars]}), True
+
+
+def example_actions(allowed: tuple[str, ...] | list[str] = ACTION_TYPES) -> list[str]:
+    """:data:`EXAMPLE_ACTIONS` of the ``allowed`` types, as canonical JSON."""
+    return [json.dumps({"action_type": kind, "argument": argument})
+            for kind, argument in EXAMPLE_ACTIONS if kind in allowed]

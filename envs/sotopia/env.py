@@ -18,7 +18,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from creditkit_envs.sotopia.actions import ACTION_TYPES, canonical_action
+from creditkit_envs.sotopia.actions import ACTION_TYPES, canonical_action, example_actions
 from creditkit_envs.sotopia.judge import DIMENSIONS, SotopiaJudge, dimension_scores, render_history
 from creditkit_envs.sotopia.models import register_models
 from creditkit_envs.sotopia.runtime import import_sotopia, run_async
@@ -140,6 +140,7 @@ class SotopiaEnv(TextEnv):
         self.learner_name = self._env.agents[self.seat]
         self.partner_name = self._env.agents[1 - self.seat]
         self.judge.last = None
+        self.scores: dict[str, float] | None = None  # the learner's, once the judge answered
         self._done, self._reported = False, False
         self.utterances: list[dict[str, str]] = []
         run_async(self._play(None))
@@ -212,7 +213,7 @@ class SotopiaEnv(TextEnv):
             self.unscored_episodes += 1
             return {"scored": False, "success": False,
                     "judge_error": "no judge call" if result is None else result.error}
-        scores = dimension_scores(result.value, self.seat)
+        scores = self.scores = dimension_scores(result.value, self.seat)
         rewards.update(scores)
         return {"scored": True, "scores": scores,
                 "partner_scores": dimension_scores(result.value, 1 - self.seat),
@@ -270,14 +271,7 @@ class SotopiaEnv(TextEnv):
 
     def example_actions(self) -> list[str]:
         """Actions for random play (tokenizer corpus and format warm-up of a tiny policy)."""
-        partner = self.partner_name.split(" ")[0]
-        examples = [("speak", f"Hello {partner}, do you have a minute?"),
-                    ("speak", "I understand. What would work for you?"),
-                    ("speak", "Could we find a compromise that works for both of us?"),
-                    ("speak", "Thank you, that sounds fair."),
-                    ("non-verbal communication", "nods"), ("leave", "")]
-        return [json.dumps({"action_type": kind, "argument": argument})
-                for kind, argument in examples if kind in self.action_types]
+        return example_actions(self.action_types)
 
     def parse_action(self, text: str) -> tuple[str, bool]:
         """A JSON action ``{"action_type", "argument"}`` as is; other text is speech (see
@@ -302,8 +296,6 @@ class SotopiaEnv(TextEnv):
     def episode_record(self) -> dict[str, Any]:
         """The finished episode, for attribution: scenario, seat, goal, background, the
         learner's utterances with the prompts they answered, the conversation and scores."""
-        result = self.judge.last
-        scored = bool(result is not None and result.ok and result.value is not None)
         agent = self.scenario.agents[self.seat]
         return {
             "combo_id": self.scenario.combo_id, "scenario": self.scenario.codename,
@@ -312,6 +304,4 @@ class SotopiaEnv(TextEnv):
                           f"{agent.get('personality_and_values', '')} "
                           f"Secret: {agent.get('secret', '')}".strip(),
             "utterances": list(self.utterances), "conversation": self.conversation(),
-            "scored": scored,
-            "scores": dimension_scores(result.value, self.seat) if scored and result
-            and result.value else None}
+            "scored": self.scores is not None, "scores": self.scores}

@@ -11,15 +11,10 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from creditkit_envs.cache import cache_dir
 from creditkit_envs.sotopia.scenarios import Scenario, load_scenarios
 
-__all__ = ["cache_root", "register_models", "scenario_corpus", "tiny_model_dir"]
-
-
-def cache_root() -> Path:
-    """``$CREDITKIT_CACHE`` (or ``~/.cache/creditkit``) + ``/sotopia``."""
-    base = os.environ.get("CREDITKIT_CACHE") or Path.home() / ".cache" / "creditkit"
-    return Path(base).expanduser() / "sotopia"
+__all__ = ["register_models", "scenario_corpus", "tiny_model_dir"]
 
 
 def scenario_corpus(scenarios: Sequence[Scenario]) -> list[str]:
@@ -42,7 +37,7 @@ def tiny_model_dir(name: str, corpus: Sequence[str]) -> Path:
     from creditkit.models.tiny import build_tiny_model
 
     digest = hashlib.sha256(json.dumps([name, *corpus]).encode()).hexdigest()[:16]
-    folder = cache_root() / f"tiny-{name}-{digest}"
+    folder = cache_dir("sotopia") / f"tiny-{name}-{digest}"
     if not (folder / "config.json").exists():
         staging = folder.with_name(f"{folder.name}.tmp{os.getpid()}")
         build_tiny_model(staging, corpus, max_positions=8192)

@@ -46,23 +46,21 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 def hf_actor(model_dir: str, max_new_tokens: int = 32, temperature: float = 1.0,
              seed: int = 0) -> Callable[[str], str]:
-    """A function prompt -> completion sampling a Hugging Face causal LM (chat-rendered)."""
+    """A function prompt -> completion sampling a Hugging Face causal LM (chat-rendered); the
+    n-th call samples with seed ``seed + n``."""
     from transformers import AutoModelForCausalLM
 
+    from creditkit.judges.local import sample_text
     from creditkit.policy import chat_prompt_ids, load_tokenizer
 
     model = AutoModelForCausalLM.from_pretrained(model_dir).eval()
     tokenizer = load_tokenizer(model_dir)
-    generator = torch.Generator().manual_seed(seed)
+    calls = [0]
 
-    @torch.no_grad()
     def act(prompt: str) -> str:
-        ids = torch.tensor([chat_prompt_ids(tokenizer, prompt)])
-        torch.manual_seed(int(torch.randint(0, 2**31 - 1, (1,), generator=generator)))
-        out = model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens,
-                             do_sample=temperature > 0, temperature=temperature or None,
-                             top_k=None, top_p=None, pad_token_id=tokenizer.pad_token_id)
-        return str(tokenizer.decode(out[0, ids.shape[1]:], skip_special_tokens=True))
+        calls[0] += 1
+        return sample_text(model, tokenizer, chat_prompt_ids(tokenizer, prompt), max_new_tokens,
+                           temperature, seed + calls[0])
 
     return act
 

@@ -15,7 +15,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from creditkit_envs.sotopia.actions import canonical_action
+from creditkit_envs.sotopia.actions import canonical_action, example_actions
 
 from creditkit.env import Observation, StepResult, TextEnv, Turn
 
@@ -83,6 +83,4 @@ class UtteranceStateEnv(TextEnv):
         return hashlib.sha256(observation.text.encode()).hexdigest()
 
     def example_actions(self) -> list[str]:
-        return [json.dumps({"action_type": "speak", "argument": text}) for text in (
-            "Hello, do you have a minute?", "I understand. What would work for you?",
-            "Could we find a compromise?", "Thank you, that sounds fair.")]
+        return example_actions(["speak"])

@@ -88,17 +88,12 @@ def test_the_seven_dimension_table_leaves_unscored_episodes_out() -> None:
     assert "4.50" in table.splitlines()[1]
 
 
-def test_the_utterance_state_env_groups_candidates_by_state(tmp_path: Path,
-                                                            tiny_model_dir: Path) -> None:
+def test_the_utterance_state_env_groups_candidates_by_state(
+        tmp_path: Path, tiny_reward_model_dir: Path) -> None:
     from creditkit_envs.sotopia.states import UtteranceStateEnv
 
-    from creditkit.reward_model import load_reward_model
-
-    model, tokenizer = load_reward_model(tiny_model_dir)
-    model.save_pretrained(tmp_path / "rm")
-    tokenizer.save_pretrained(tmp_path / "rm")
     (tmp_path / "states.jsonl").write_text('{"prompt": "state one"}\n{"prompt": "state two"}\n')
-    env = UtteranceStateEnv(str(tmp_path / "states.jsonl"), str(tmp_path / "rm"))
+    env = UtteranceStateEnv(str(tmp_path / "states.jsonl"), str(tiny_reward_model_dir))
     first = env.reset(seed=2)
     assert first.text == "state one" and env.anchor_key(first) == env.anchor_key(
         env.reset(seed=4))
@@ -113,7 +108,7 @@ def test_the_utterance_state_env_groups_candidates_by_state(tmp_path: Path,
         env.step("again")
     (tmp_path / "bad.jsonl").write_text('{"text": 1}\n')
     with pytest.raises(ValueError, match="bad.jsonl:1"):
-        UtteranceStateEnv(str(tmp_path / "bad.jsonl"), str(tmp_path / "rm"))
+        UtteranceStateEnv(str(tmp_path / "bad.jsonl"), str(tiny_reward_model_dir))
 
 
 @pytest.mark.slow
@@ -147,22 +142,13 @@ def test_the_whole_pipeline_runs_end_to_end_on_cpu(tmp_path: Path) -> None:
     assert json.loads(again.stdout[again.stdout.rindex('{\n "output_dir"'):])["episodes"] == 5
 
 
-def tiny_reward_model(folder: Path, model_dir: Path) -> Path:
-    from creditkit.reward_model import load_reward_model
-
-    model, tokenizer = load_reward_model(model_dir)
-    model.save_pretrained(folder / "rm")
-    tokenizer.save_pretrained(folder / "rm")
-    return folder / "rm"
-
-
-def test_online_episodes_get_the_reward_models_score_each_turn(tmp_path: Path,
-                                                               tiny_model_dir: Path) -> None:
+def test_online_episodes_get_the_reward_models_score_each_turn(
+        tiny_reward_model_dir: Path) -> None:
     from creditkit_envs.sotopia.env import SotopiaEnv
 
     from creditkit.reward_model import RewardModelScorer
 
-    rm = tiny_reward_model(tmp_path, tiny_model_dir)
+    rm = tiny_reward_model_dir
     env = SotopiaEnv(limit=2, max_turns=4, max_stale_turns=8, prompt="compact",
                      judge_max_tokens=8, reward_model=str(rm),
                      action_types=["none", "speak", "non-verbal communication", "action"])
@@ -176,8 +162,9 @@ def test_online_episodes_get_the_reward_models_score_each_turn(tmp_path: Path,
 
 
 @pytest.mark.slow
-def test_the_online_experiment_trains_a_step(tmp_path: Path, tiny_model_dir: Path) -> None:
-    rm = tiny_reward_model(tmp_path, tiny_model_dir)
+def test_the_online_experiment_trains_a_step(tmp_path: Path,
+                                             tiny_reward_model_dir: Path) -> None:
+    rm = tiny_reward_model_dir
     command = [sys.executable, "-c", "from creditkit.cli import train; train()",
                "experiment=sotopia_online", f"env.reward_model={rm}", "env.max_turns=4",
                "policy.corpus_episodes=3", "policy.warmup_episodes=3",
