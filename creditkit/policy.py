@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,8 @@ def chat_prompt_ids(tokenizer: PreTrainedTokenizerBase, text: str) -> list[int]:
 
 
 def token_logprobs(model: PreTrainedModel, token_ids: Tensor, attention_mask: Tensor,
-                   with_entropy: bool = False) -> tuple[Tensor, Tensor | None]:
+                   with_entropy: bool = False, first_position: int = 1,
+                   temperature: float = 1.0) -> tuple[Tensor, Tensor | None]:
     """Log-probability of every token given the tokens before it.
 
     Args:
@@ -37,19 +40,50 @@ def token_logprobs(model: PreTrainedModel, token_ids: Tensor, attention_mask: Te
         token_ids: long [N, L], right-padded sequences.
         attention_mask: bool or long [N, L], 1 on real tokens.
         with_entropy: also return the entropy of each position's next-token distribution.
+        first_position: the first position whose log-prob is needed (e.g. the earliest
+            completion token of the batch). Logits are computed from there on only
+            (``logits_to_keep``, when the model takes it), which skips the LM head and the
+            softmax over the prompts; positions before it hold 0.
+        temperature: divides the logits, so the log-probs are those of the distribution the
+            tokens were sampled from (the PPO ratio compares like with like).
 
     Returns:
         ``(logprobs, entropy)``: float [N, L] each, aligned with ``token_ids`` (position t holds
         log p(token_t | tokens before t)); position 0 holds 0. ``entropy`` is None unless asked.
     """
-    logits = model(input_ids=token_ids, attention_mask=attention_mask.long()).logits.float()
-    log_softmax = torch.log_softmax(logits[:, :-1], dim=-1)
-    chosen = log_softmax.gather(-1, token_ids[:, 1:, None])[..., 0]
-    logprobs = torch.cat([torch.zeros_like(chosen[:, :1]), chosen], dim=1)
+    length = token_ids.shape[1]
+    first = min(max(int(first_position), 1), length - 1) if length > 1 else 1
+    kwargs = {"logits_to_keep": length - first + 1} if (
+        first > 1 and accepts_logits_to_keep(model)) else {}
+    logits = model(input_ids=token_ids, attention_mask=attention_mask.long(), **kwargs).logits
+    start = length - logits.shape[1]  # the input position of the first logit kept
+    log_softmax = torch.log_softmax(logits[:, :-1].float() / temperature, dim=-1)
+    chosen = log_softmax.gather(-1, token_ids[:, start + 1:, None])[..., 0]
+    logprobs = torch.cat([chosen.new_zeros(chosen.shape[0], start + 1), chosen], dim=1)
     if not with_entropy:
         return logprobs, None
     entropy = -(log_softmax.exp() * log_softmax).sum(-1)
-    return logprobs, torch.cat([torch.zeros_like(entropy[:, :1]), entropy], dim=1)
+    return logprobs, torch.cat([entropy.new_zeros(entropy.shape[0], start + 1), entropy], dim=1)
+
+
+def accepts_logits_to_keep(model: Any) -> bool:
+    """Whether the causal LM under ``model`` (DDP, peft and compile wrappers unwrapped) takes
+    ``logits_to_keep`` (transformers >= 4.50 models do)."""
+    seen = set()
+    while id(model) not in seen:
+        seen.add(id(model))
+        if hasattr(model, "get_base_model"):
+            model = model.get_base_model()
+        elif hasattr(model, "module") and isinstance(model.module, torch.nn.Module):
+            model = model.module
+        elif hasattr(model, "_orig_mod"):
+            model = model._orig_mod
+    return _forward_takes(type(model), "logits_to_keep")
+
+
+@functools.cache
+def _forward_takes(model_class: type, name: str) -> bool:
+    return name in inspect.signature(model_class.forward).parameters
 
 
 def prepare_policy(config: PolicyConfig, env_factory: Callable[[], TextEnv], directory: Path,

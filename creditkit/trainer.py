@@ -191,9 +191,12 @@ class Trainer:
 
     def _backward(self, ids: Tensor, attention: Tensor, old: Tensor, advantages: Tensor,
                   mask: Tensor, totals: dict[str, float]) -> dict[str, float]:
+        trained = mask.any(0).nonzero()
         with self.accelerator.autocast():
-            logprobs, entropy = token_logprobs(self.model, ids, attention,
-                                               with_entropy=self.config.entropy_coef > 0)
+            logprobs, entropy = token_logprobs(
+                self.model, ids, attention, with_entropy=self.config.entropy_coef > 0,
+                first_position=int(trained[0]) if trained.numel() else 1,
+                temperature=self.rollout_config.temperature)
         result = policy_loss(
             logprobs, old, advantages, mask, clip_low=self.config.clip_low,
             clip_high=self.config.clip_high, aggregation=self.config.aggregation,  # type: ignore

@@ -58,3 +58,36 @@ def test_bad_shapes() -> None:
         train_tokenizer(["a"], vocab_size=100)
     with pytest.raises(ValueError, match="num_heads"):
         build_tiny_model("/nonexistent", ["a"], hidden_size=30, num_heads=4)
+
+
+def test_logprobs_from_a_first_position_match_the_full_computation(tiny_model_dir: Path
+                                                                    ) -> None:
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    ids = torch.tensor([[1, 5, 9, 3, 7, 2], [2, 4, 6, 8, 0, 0]])
+    mask = torch.tensor([[1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 0, 0]])
+    full, full_entropy = token_logprobs(model, ids, mask, with_entropy=True)
+    calls = []
+    model.register_forward_hook(lambda module, args, output: calls.append(output.logits.shape))
+    part, part_entropy = token_logprobs(model, ids, mask, with_entropy=True, first_position=3)
+    assert calls == [(2, 4, model.config.vocab_size)]  # logits from position 2 on only
+    assert part.shape == full.shape and part_entropy.shape == full_entropy.shape
+    torch.testing.assert_close(part[:, 3:], full[:, 3:], atol=1e-5, rtol=1e-5)
+    torch.testing.assert_close(part_entropy[:, 3:], full_entropy[:, 3:], atol=1e-5, rtol=1e-5)
+    assert part[:, :3].abs().sum() == 0 and part_entropy[:, :3].abs().sum() == 0
+
+
+def test_logprobs_at_a_temperature_match_the_sampler(tiny_model_dir: Path) -> None:
+    from creditkit.rollout import HFEngine, Sampling
+
+    model, tokenizer = AutoModelForCausalLM.from_pretrained(tiny_model_dir), load_tokenizer(
+        tiny_model_dir)
+    prompt = chat_prompt_ids(tokenizer, "Room 12. Exits: north east.")
+    torch.manual_seed(0)
+    generation = HFEngine(model, tokenizer).generate([prompt], Sampling(6, temperature=0.5))
+    ids = torch.tensor([prompt + generation.token_ids[0]])
+    scored, _ = token_logprobs(model, ids, torch.ones_like(ids), first_position=len(prompt),
+                               temperature=0.5)
+    torch.testing.assert_close(scored[0, len(prompt):], torch.tensor(generation.logprobs[0]),
+                               atol=1e-4, rtol=1e-4)
+    untempered, _ = token_logprobs(model, ids, torch.ones_like(ids))
+    assert not torch.allclose(untempered[0, len(prompt):], scored[0, len(prompt):], atol=1e-3)

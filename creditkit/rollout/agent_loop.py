@@ -21,6 +21,9 @@ from creditkit.env import Observation, TextEnv, Turn
 from creditkit.policy import chat_prompt_ids
 from creditkit.rollout.engine import RolloutEngine, Sampling
 
+PROMPT_CACHE_SIZE = 65536
+"""Rendered prompts kept by :class:`AgentLoop` (oldest dropped first)."""
+
 
 @dataclass
 class _Record:
@@ -80,6 +83,9 @@ class AgentLoop:
         self.env_factory, self.engine, self.tokenizer = env_factory, engine, tokenizer
         self.group_size, self.anchor_mode, self.history = group_size, anchor_mode, history
         self._envs: list[TextEnv] = []
+        # rendering the chat template costs ~0.3 ms a prompt; a group's episodes share their
+        # first prompt and recurring states share theirs, so rendered ids are kept by text
+        self._prompt_cache: dict[str, list[int]] = {}
 
     def collect(self, seeds: Sequence[int], sampling: Sampling) -> Rollout:
         """Play ``group_size`` episodes of every seed; returns the packed batch."""
@@ -126,7 +132,12 @@ class AgentLoop:
     def _prompt_ids(self, env: TextEnv, observation: Observation, history: list[Turn]
                     ) -> list[int]:
         text = env.render_prompt(observation, history[-self.history:] if self.history else [])
-        return chat_prompt_ids(self.tokenizer, text)
+        ids = self._prompt_cache.get(text)
+        if ids is None:
+            if len(self._prompt_cache) >= PROMPT_CACHE_SIZE:  # drop the oldest entry
+                del self._prompt_cache[next(iter(self._prompt_cache))]
+            ids = self._prompt_cache[text] = chat_prompt_ids(self.tokenizer, text)
+        return list(ids)
 
     def _pack(self, records: list[_Record], reward_names: tuple[str, ...], outcome: list[bool],
               count: int) -> Rollout:

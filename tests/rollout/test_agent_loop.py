@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import torch
 from creditkit_envs.maze import MazeEnv
 
@@ -59,3 +60,34 @@ def test_invalid_output_is_flagged(tiny_model_dir: Path) -> None:
     assert rollout.steps.valid.tolist() == [False] * 6
     assert rollout.steps.dones.tolist() == [False] * 6  # truncated, not terminated
     assert rollout.episode_success == [False, False]
+
+
+def test_prompts_are_rendered_once_per_distinct_text(tiny_model_dir: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from creditkit.policy import chat_prompt_ids
+    from creditkit.rollout import agent_loop
+
+    tokenizer = load_tokenizer(tiny_model_dir)
+    rendered: list[str] = []
+
+    def counting(tokenizer_: object, text: str) -> list[int]:
+        rendered.append(text)
+        return chat_prompt_ids(tokenizer, text)
+
+    monkeypatch.setattr(agent_loop, "chat_prompt_ids", counting)
+    engine = ScriptedEngine(tokenizer("north", add_special_tokens=False)["input_ids"])
+    loop = AgentLoop(lambda: MazeEnv(size=3, num_layouts=2, max_steps=3), engine, tokenizer,
+                     group_size=4)
+    first = loop.collect([0, 1], Sampling())
+    assert len(rendered) == len(set(rendered)) <= 2 * 3  # one render per distinct prompt
+    again = loop.collect([0, 1], Sampling())
+    assert len(rendered) == len(set(rendered))  # the second collect renders nothing new
+    assert torch.equal(first.tokens.token_ids, again.tokens.token_ids)
+    assert first.tokens.token_ids[0][:len(chat_prompt_ids(tokenizer, rendered[0]))].tolist() == \
+        chat_prompt_ids(tokenizer, rendered[0])
+    monkeypatch.setattr(agent_loop, "PROMPT_CACHE_SIZE", 1)
+    small = AgentLoop(lambda: MazeEnv(size=3, num_layouts=2, max_steps=3), engine, tokenizer,
+                      group_size=4)
+    assert torch.equal(small.collect([0, 1], Sampling()).tokens.token_ids,
+                       first.tokens.token_ids)
+    assert len(small._prompt_cache) == 1  # bounded: the oldest entries are dropped
