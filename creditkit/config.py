@@ -24,6 +24,10 @@ class PolicyConfig:
         warmup_episodes: random episodes the warm-up imitates; None: max(64,
             format_warmup_steps). Lower both for slow environments (ALFWorld loads a game per
             episode).
+        warmup_expert_fraction: share of the warm-up's turns played by the environment's
+            scripted expert (``expert_action()``) instead of a random admissible action: 0
+            (default) teaches the format only; > 0 gives a weak starting policy where random
+            play almost never wins (ALFWorld).
         lora_rank: > 0 trains LoRA adapters of this rank (peft) instead of all weights.
         lora_alpha: LoRA scaling.
         lora_target_modules: module names that get adapters.
@@ -38,6 +42,7 @@ class PolicyConfig:
     format_warmup_lr: float = 3e-3
     corpus_episodes: int = 200
     warmup_episodes: int | None = None
+    warmup_expert_fraction: float = 0.0
     lora_rank: int = 0
     lora_alpha: int = 16
     lora_target_modules: Sequence[str] = ("q_proj", "v_proj")
@@ -48,6 +53,9 @@ class PolicyConfig:
             raise ValueError(f"policy.corpus_episodes and policy.warmup_episodes must be >= 1 "
                              f"(warmup_episodes may be null); got {self.corpus_episodes}, "
                              f"{self.warmup_episodes}")
+        if not 0.0 <= self.warmup_expert_fraction <= 1.0:
+            raise ValueError(f"policy.warmup_expert_fraction must be in [0, 1], got "
+                             f"{self.warmup_expert_fraction}")
 
 
 @dataclass(frozen=True)

@@ -108,7 +108,8 @@ def prepare_policy(config: PolicyConfig, env_factory: Callable[[], TextEnv], dir
                      num_heads=config.num_heads, vocab_size=config.vocab_size, seed=seed)
     model, tokenizer = AutoModelForCausalLM.from_pretrained(staging), load_tokenizer(staging)
     format_warmup(model, tokenizer, env_factory, steps=config.format_warmup_steps,
-                  lr=config.format_warmup_lr, seed=seed, episodes=config.warmup_episodes)
+                  lr=config.format_warmup_lr, seed=seed, episodes=config.warmup_episodes,
+                  expert_fraction=config.warmup_expert_fraction)
     model.save_pretrained(staging)
     staging.rename(directory)
     return str(directory)

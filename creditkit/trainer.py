@@ -91,13 +91,19 @@ class Trainer:
             if start == 0 and self.config.eval_every:
                 logger.log(0, self.evaluate())
             for step in range(start, self.config.steps):
-                began = time.perf_counter()
+                marks = [time.perf_counter()]
                 rollout = self.collect(step)
+                marks.append(time.perf_counter())
                 steps = self.shaper(rollout.steps)
                 advantages = self.estimator(steps)
+                marks.append(time.perf_counter())
                 last = {**self.update(rollout.tokens, advantages),
                         **self._rollout_metrics(rollout), **self._estimator_metrics()}
-                last["time.step_s"] = time.perf_counter() - began
+                marks.append(time.perf_counter())
+                last.update({"time.rollout_s": marks[1] - marks[0],
+                             "time.estimate_s": marks[2] - marks[1],
+                             "time.update_s": marks[3] - marks[2],
+                             "time.step_s": marks[3] - marks[0]})
                 done = step + 1
                 if self._due(done, self.config.eval_every):
                     last.update(self.evaluate())

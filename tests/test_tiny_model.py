@@ -91,3 +91,15 @@ def test_logprobs_at_a_temperature_match_the_sampler(tiny_model_dir: Path) -> No
                                atol=1e-4, rtol=1e-4)
     untempered, _ = token_logprobs(model, ids, torch.ones_like(ids))
     assert not torch.allclose(untempered[0, len(prompt):], scored[0, len(prompt):], atol=1e-3)
+
+
+def test_an_expert_share_needs_an_environment_with_an_expert() -> None:
+    from creditkit.config import PolicyConfig
+    from creditkit.models.warmup import random_play
+
+    with pytest.raises(ValueError, match="expert_action"):
+        next(random_play(MazeEnv(), episodes=1, seed=0, expert_fraction=0.5))
+    with pytest.raises(ValueError, match="expert_fraction"):
+        next(random_play(MazeEnv(), episodes=1, seed=0, expert_fraction=1.5))
+    with pytest.raises(ValueError, match="policy.warmup_expert_fraction"):
+        PolicyConfig(warmup_expert_fraction=-0.1)

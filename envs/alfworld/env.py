@@ -11,6 +11,7 @@ from typing import Any, ClassVar, Literal
 
 from creditkit_envs.alfworld import speedups
 from creditkit_envs.alfworld.games import find_games, kept_argv, load_game
+from creditkit_envs.alfworld.rooms import ROOMS
 from creditkit_envs.alfworld.suite import authored_games
 
 from creditkit.env import Observation, StepResult, TextEnv
@@ -53,6 +54,8 @@ class ALFWorldEnv(TextEnv):
         memoise_engine: memoise textworld's template parser and Fast Downward's translation (the
             same games, faster steps and resets; see :mod:`creditkit_envs.alfworld.speedups`).
             Process-wide once on.
+        rooms: authored suite only: keep the tasks set in these rooms (names of
+            :data:`~creditkit_envs.alfworld.rooms.ROOMS`, e.g. ``["bedroom2"]``; None: all).
     """
 
     reward_names = ("reward",)
@@ -66,7 +69,8 @@ class ALFWorldEnv(TextEnv):
                  max_steps: int = 50,
                  success_reward: float = 10.0, anchor: Literal["text", "facts"] = "text",
                  task_types: Sequence[str] | None = None, train_tasks: int = 500,
-                 train_seed: int = 0, game_cache: int = 8, memoise_engine: bool = True) -> None:
+                 train_seed: int = 0, game_cache: int = 8, memoise_engine: bool = True,
+                 rooms: Sequence[str] | None = None) -> None:
         if max_steps < 1:
             raise ValueError(f"max_steps must be >= 1, got {max_steps}")
         if anchor not in ("text", "facts"):
@@ -77,10 +81,15 @@ class ALFWorldEnv(TextEnv):
             speedups.install()
         if data_dir == "authored":
             games = [g for g in authored_games(split, train_tasks, train_seed)
-                     if not task_types or task_type_of(g) in task_types]
+                     if (not task_types or task_type_of(g) in task_types)
+                     and (not rooms or room_of(g) in rooms)]
             if not games:
-                raise ValueError(f"task_types {task_types} selects no authored task")
+                raise ValueError(f"task_types {task_types} and rooms {rooms} select no authored "
+                                 f"task; rooms are {[room.name for room in ROOMS]}")
             self.games = games
+        elif rooms:
+            raise ValueError("rooms selects authored tasks only (data_dir: authored); the "
+                             "official games are chosen with task_types")
         else:
             self.games = find_games(data_dir, split, True, task_types)
         self.max_steps, self.success_reward, self.anchor = max_steps, success_reward, anchor
@@ -210,6 +219,11 @@ class ALFWorldEnv(TextEnv):
 def task_type_of(game: Path) -> str:
     """The task type of a game, from its task folder name (``<task_type>-<Obj>-...``)."""
     return game.parent.parent.name.split("-")[0]
+
+
+def room_of(game: Path) -> str:
+    """The room of an authored game, from its task folder name (``...-<room>``)."""
+    return game.parent.parent.name.rsplit("-", 1)[-1]
 
 
 def walkthrough_of(game: Path) -> list[str] | None:

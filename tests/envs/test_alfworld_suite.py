@@ -123,3 +123,27 @@ def test_bad_arguments_are_named() -> None:
         authored_games("valid_seen")
     with pytest.raises(ValueError, match="game_cache"):
         ALFWorldEnv("authored", split="eval", game_cache=0)
+
+
+def test_rooms_select_the_authored_tasks_set_in_them() -> None:
+    env = ALFWorldEnv("authored", split="train", train_tasks=40, rooms=["bedroom2", "kitchen1"],
+                      game_cache=1)
+    every = authored_games("train", 40)
+    rooms = Counter(game.parent.parent.name.rsplit("-", 1)[-1] for game in every)
+    assert len(env.games) == rooms["bedroom2"] + rooms["kitchen1"] > 0
+    assert {game.parent.parent.name.rsplit("-", 1)[-1] for game in env.games} == {
+        "bedroom2", "kitchen1"}
+    with pytest.raises(ValueError, match="rooms are .*bedroom2"):
+        ALFWorldEnv("authored", split="train", train_tasks=40, rooms=["attic"])
+    with pytest.raises(ValueError, match="rooms selects authored tasks only"):
+        ALFWorldEnv(Path("../shared/data/alfworld"), rooms=["bedroom2"])
+
+
+def test_an_expert_share_of_the_warmup_plays_the_expert() -> None:
+    from creditkit.models.warmup import random_play
+
+    env = ALFWorldEnv("authored", split="train", train_tasks=12, game_cache=1)
+    expert_turns = list(random_play(env, episodes=2, seed=0, expert_fraction=1.0))
+    assert env._done and len(expert_turns) < 30  # the expert wins, well before the step limit
+    random_turns = list(random_play(env, episodes=2, seed=0))
+    assert [a for _, _, a in random_turns] != [a for _, _, a in expert_turns]
