@@ -61,9 +61,9 @@ SUITES = {
          "shaper=none", "rollout.groups_per_step=2", "rollout.group_size=8",
          "rollout.history=0", "rollout.max_new_tokens=16", "policy.corpus_episodes=16",
          "policy.warmup_episodes=32", "policy.format_warmup_steps=300",
-         "policy.warmup_expert_fraction=0.8", "trainer.steps=20", "trainer.eval_every=5",
+         "policy.warmup_expert_fraction=0.8", "trainer.steps=12", "trainer.eval_every=4",
          "trainer.eval_seeds=[0,1,2,3,4,5,6,7]", "trainer.eval_group_size=2",
-         "trainer.save_every=5"),
+         "trainer.save_every=4"),
         ("env.max_steps=4", "policy.corpus_episodes=2", "policy.warmup_episodes=2",
          "policy.format_warmup_steps=2", "rollout.groups_per_step=1", "rollout.group_size=2",
          "trainer.steps=2", "trainer.eval_every=1", "trainer.eval_seeds=[0]",
@@ -135,6 +135,7 @@ def summarise(curves: dict[str, list[dict[str, Any]]]) -> tuple[float, dict[str,
         table[method] = {
             "start": [c["success"][0] for c in runs], "final": [c["success"][-1] for c in runs],
             "at_budget": at_budget, "best": [max(c["success"]) for c in runs],
+            "last3": [statistics.fmean(c["success"][-3:]) for c in runs],
             "env_steps": [c["total_env_steps"] for c in runs],
             "estimate_share": statistics.fmean(
                 c["seconds"]["estimate"] / c["seconds"]["step"] for c in runs
@@ -152,12 +153,12 @@ def mean_sd(values: list[float]) -> str:
 
 def print_table(title: str, budget: float, table: dict[str, dict[str, Any]], seeds: int) -> None:
     print(f"\n### {title}: evaluation success, mean ± sd over {seeds} seed(s)\n")
-    print(f"| method | start | at {budget:,.0f} env steps | final | best | env steps | "
-          f"estimator share of step |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print(f"| method | start | at {budget:,.0f} env steps | final | mean of last 3 | best | "
+          f"env steps | estimator share of step |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for method, row in table.items():
         print(f"| {method} | {mean_sd(row['start'])} | {mean_sd(row['at_budget'])} | "
-              f"{mean_sd(row['final'])} | {mean_sd(row['best'])} | "
+              f"{mean_sd(row['final'])} | {mean_sd(row['last3'])} | {mean_sd(row['best'])} | "
               f"{statistics.fmean(row['env_steps']):,.0f} | {row['estimate_share']:.2%} |")
 
 
@@ -204,23 +205,28 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--threads", type=int, default=1, help="torch threads per run")
     parser.add_argument("--overrides", nargs="*", default=[],
                         help="extra Hydra overrides for every run")
+    parser.add_argument("--report", action="store_true",
+                        help="only read the finished runs in OUT and print the tables and plot")
     args = parser.parse_args(argv)
     seeds = args.seeds[:1] if args.quick else args.seeds
     overrides = {suite: [*overrides_of(SUITES[suite], args.quick), *args.overrides]
                  for suite in args.suites}
     began = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        policies = {(suite, seed): pool.submit(build_policy, overrides[suite], seed,
-                                               args.out / suite / f"policy-s{seed}", args.threads)
-                    for suite in args.suites for seed in seeds}
-        paths = {key: future.result() for key, future in policies.items()}
     plan = [(suite, method, seed) for suite in args.suites for method in args.methods
             for seed in seeds]
     folders = {item: args.out / item[0] / f"{METHODS[item[1]]}-s{item[2]}" for item in plan}
-    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as threads:
-        walls = dict(zip(plan, threads.map(
-            lambda item: train(overrides[item[0]], METHODS[item[1]], item[2],
-                               paths[(item[0], item[2])], folders[item], args.threads), plan)))
+    walls: dict[tuple[str, str, int], float] = {}
+    if not args.report:
+        with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            policies = {(suite, seed): pool.submit(
+                build_policy, overrides[suite], seed, args.out / suite / f"policy-s{seed}",
+                args.threads) for suite in args.suites for seed in seeds}
+            paths = {key: future.result() for key, future in policies.items()}
+        with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as threads:
+            walls = dict(zip(plan, threads.map(
+                lambda item: train(overrides[item[0]], METHODS[item[1]], item[2],
+                                   paths[(item[0], item[2])], folders[item], args.threads),
+                plan)))
     curves = {suite: {method: [run_curve(folders[(suite, method, seed)]) for seed in seeds]
                       for method in args.methods} for suite in args.suites}
     results: dict[str, Any] = {"seeds": seeds, "quick": args.quick, "suites": {}}
@@ -234,9 +240,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     figure = plot(curves, {suite: SUITES[suite].title for suite in args.suites},
                   args.out / "learning.png")
     (args.out / "results.json").write_text(json.dumps(results, indent=1))
-    print(f"\ncurves: {figure}\nresults: {args.out / 'results.json'}\n"
-          f"whole run: {results['total_wall_s'] / 60:.1f} min with {args.jobs} jobs x "
-          f"{args.threads} thread(s)")
+    print(f"\ncurves: {figure}\nresults: {args.out / 'results.json'}")
+    if not args.report:
+        print(f"whole run: {results['total_wall_s'] / 60:.1f} min with {args.jobs} jobs x "
+              f"{args.threads} thread(s)")
     return results
 
 

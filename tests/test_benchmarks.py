@@ -58,3 +58,42 @@ def test_guided_judge_benchmark_compares_cached_and_reference() -> None:
     )
     assert "same answer: True" in result.stdout
     assert re.search(r"speed-up: [0-9.]+x", result.stdout)
+
+
+@pytest.mark.slow
+def test_trl_benchmark_prints_both_timings_and_the_ratio() -> None:
+    pytest.importorskip("trl", reason="needs creditkit[bench] (installed by .ci/run)")
+    result = subprocess.run(
+        [sys.executable, "benchmarks/vs_trl.py", "--group-sizes", "4", "--rounds", "1",
+         "--steps", "2", "--warmup", "1"],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=600,
+    )
+    for part in ("step", "generation", "update"):
+        assert re.search(rf"^\| 4 \| 32 \| {part} \| [0-9.]+ \| [0-9.]+ \| [0-9.]+ \|$",
+                         result.stdout, re.M), result.stdout
+    lengths = re.search(r"mean completion tokens at G=4: TRL ([0-9.]+), creditkit ([0-9.]+)",
+                        result.stdout)
+    assert lengths is not None and abs(float(lengths[1]) - float(lengths[2])) < 4
+    assert re.search(r"^ratio at G=4: [0-9.]+$", result.stdout, re.M)
+
+
+@pytest.mark.slow
+def test_learning_benchmark_runs_quick(tmp_path: Path) -> None:
+    import json
+
+    result = subprocess.run(
+        [sys.executable, "benchmarks/learning.py", "--quick", "--out", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=900,
+    )
+    for method in ("GRPO", "GiGPO", "GiGPO w/o std", "GiGPO \\+ NIW"):
+        assert len(re.findall(rf"^\| {method} \| [0-9.]+ \| [0-9.]+ \|", result.stdout,
+                              re.M)) == 2, result.stdout  # one row per suite
+    results = json.loads((tmp_path / "results.json").read_text())
+    for suite in ("maze", "alfworld"):
+        curves = results["suites"][suite]["curves"]
+        assert set(curves) == {"GRPO", "GiGPO", "GiGPO w/o std", "GiGPO + NIW"}
+        for runs in curves.values():  # an evaluation before training and after each step
+            assert len(runs) == 1 and len(runs[0]["success"]) == 3
+            assert runs[0]["env_steps"][0] == 0 and runs[0]["total_env_steps"] > 0
+            assert runs[0]["seconds"]["estimate"] > 0
+    assert (tmp_path / "learning.png").stat().st_size > 10_000

@@ -103,3 +103,19 @@ def test_an_expert_share_needs_an_environment_with_an_expert() -> None:
         next(random_play(MazeEnv(), episodes=1, seed=0, expert_fraction=1.5))
     with pytest.raises(ValueError, match="policy.warmup_expert_fraction"):
         PolicyConfig(warmup_expert_fraction=-0.1)
+
+
+def test_logits_to_keep_is_found_under_peft_wrappers(tiny_model_dir: Path) -> None:
+    from peft import LoraConfig, get_peft_model
+
+    from creditkit.policy import accepts_logits_to_keep
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    wrapped = get_peft_model(model, LoraConfig(r=2, target_modules=["q_proj"],
+                                               task_type="CAUSAL_LM"))
+    assert accepts_logits_to_keep(model) and accepts_logits_to_keep(wrapped)
+    assert not accepts_logits_to_keep(torch.nn.Linear(2, 2))  # falls back to every position
+    ids = torch.tensor([[1, 5, 9, 3, 7, 2]])
+    full, _ = token_logprobs(wrapped, ids, torch.ones_like(ids))
+    part, _ = token_logprobs(wrapped, ids, torch.ones_like(ids), first_position=4)
+    torch.testing.assert_close(part[:, 4:], full[:, 4:], atol=1e-5, rtol=1e-5)
