@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import inspect
 from collections.abc import Callable
 from pathlib import Path
@@ -78,12 +77,15 @@ def accepts_logits_to_keep(model: Any) -> bool:
             model = model.module
         elif hasattr(model, "_orig_mod"):
             model = model._orig_mod
-    return _forward_takes(type(model), "logits_to_keep")
+    model_class = type(model)
+    if model_class not in _TAKES_LOGITS_TO_KEEP:
+        forward = getattr(model_class, "forward", None)
+        _TAKES_LOGITS_TO_KEEP[model_class] = forward is not None and (
+            "logits_to_keep" in inspect.signature(forward).parameters)
+    return _TAKES_LOGITS_TO_KEEP[model_class]
 
 
-@functools.cache
-def _forward_takes(model_class: type, name: str) -> bool:
-    return name in inspect.signature(model_class.forward).parameters
+_TAKES_LOGITS_TO_KEEP: dict[type, bool] = {}
 
 
 def prepare_policy(config: PolicyConfig, env_factory: Callable[[], TextEnv], directory: Path,
