@@ -113,10 +113,9 @@ def run_curve(folder: Path) -> dict[str, Any]:
     from creditkit.metrics import read_metrics
 
     records = read_metrics(folder)
-    env_steps, total, points = [], 0.0, []
+    total, points = 0.0, []
     for record in records:
         total += record.get("train.turns", 0.0)
-        env_steps.append(total)
         if "eval.success" in record:
             points.append((total if record["step"] else 0.0, record["eval.success"]))
     timed = [r for r in records if "time.step_s" in r]
@@ -126,9 +125,14 @@ def run_curve(folder: Path) -> dict[str, Any]:
                         for part in ("rollout", "estimate", "update", "step")}}
 
 
+def common_budget(curves: dict[str, list[dict[str, Any]]]) -> float:
+    """The most environment steps every run of a suite reached."""
+    return min(c["total_env_steps"] for runs in curves.values() for c in runs)
+
+
 def summarise(curves: dict[str, list[dict[str, Any]]]) -> tuple[float, dict[str, dict[str, Any]]]:
     """The common environment-step budget of a suite and, per method, its summary figures."""
-    budget = min(c["total_env_steps"] for runs in curves.values() for c in runs)
+    budget = common_budget(curves)
     table = {}
     for method, runs in curves.items():
         at_budget = [float(np.interp(budget, c["env_steps"], c["success"])) for c in runs]
@@ -138,8 +142,7 @@ def summarise(curves: dict[str, list[dict[str, Any]]]) -> tuple[float, dict[str,
             "last3": [statistics.fmean(c["success"][-3:]) for c in runs],
             "env_steps": [c["total_env_steps"] for c in runs],
             "estimate_share": statistics.fmean(
-                c["seconds"]["estimate"] / c["seconds"]["step"] for c in runs
-                if c["seconds"]["step"] > 0) if any(c["seconds"]["step"] for c in runs) else 0.0,
+                c["seconds"]["estimate"] / max(c["seconds"]["step"], 1e-12) for c in runs),
         }
     return budget, table
 
@@ -173,8 +176,7 @@ def plot(curves: dict[str, dict[str, list[dict[str, Any]]]], titles: dict[str, s
 
     figure, axes = plt.subplots(1, len(curves), figsize=(5.5 * len(curves), 3.8), squeeze=False)
     for axis, (suite, methods) in zip(axes[0], curves.items()):
-        budget = min(c["total_env_steps"] for runs in methods.values() for c in runs)
-        grid = np.linspace(0.0, budget, 25)
+        grid = np.linspace(0.0, common_budget(methods), 25)
         for method, runs in methods.items():
             values = np.array([np.interp(grid, c["env_steps"], c["success"]) for c in runs])
             line = axis.plot(grid, values.mean(0), label=f"{method} ({len(runs)} seeds)")

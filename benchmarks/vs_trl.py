@@ -15,8 +15,8 @@ that are the letter the prompt asks for (creditkit plays it as a one-step :class
 A round runs TRL for ``--steps`` steps, then creditkit for as many (a fresh trainer each time,
 construction untimed); rounds alternate so machine noise hits both alike. Per run the median of
 the steps after ``--warmup``; the table gives the median over rounds of those medians, split into
-generation (TRL: ``_generate_and_score_completions``; creditkit: ``Trainer.collect``, which
-also steps the environment and packs the batch) and the rest of the step (advantages, the
+generation (TRL: ``_generate_and_score_completions``; creditkit: its logged
+``time.rollout_s``, which also steps the environment and packs the batch) and the rest of the step (advantages, the
 loss's forward and backward, the optimizer step, logging), and the ratio creditkit / TRL.
 The headline ratio is the median over rounds of each round's creditkit / TRL (the two runs of
 a round are adjacent, so a slow spell of a shared machine hits both); the ratio of the medians
@@ -35,7 +35,7 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,7 @@ from transformers.utils import logging as hf_logging
 from creditkit import GRPO, Compose
 from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.env import Observation, StepResult, TextEnv
+from creditkit.metrics import read_metrics
 from creditkit.models.tiny import build_tiny_model
 from creditkit.trainer import Trainer
 
@@ -89,7 +90,7 @@ class LetterEnv(TextEnv):
 
 
 class Timer:
-    """Collects seconds per call of the wrapped functions, by label."""
+    """Collects seconds per call of the wrapped functions, by label (for TRL's trainer)."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, list[float]] = {}
@@ -104,16 +105,12 @@ class Timer:
                 self.seconds.setdefault(label, []).append(time.perf_counter() - began)
         return timed
 
-    @contextlib.contextmanager
-    def span(self, label: str) -> Iterator[None]:
-        began = time.perf_counter()
-        yield
-        self.seconds.setdefault(label, []).append(time.perf_counter() - began)
-
 
 def run_creditkit(model_dir: Path, args: argparse.Namespace, group_size: int) -> dict[str, float]:
-    """One creditkit run; returns median seconds of step and generation after warm-up."""
+    """One creditkit run; median seconds of step and generation after warm-up, from the phase
+    times the trainer logs (``time.step_s``, ``time.rollout_s``)."""
     prompts = make_prompts(args.dataset_size)
+    run_dir = tempfile.mkdtemp(prefix="creditkit-vs-trl-")
     trainer = Trainer(
         env=functools.partial(LetterEnv, prompts), estimator=GRPO(), shaper=Compose([]),
         policy=PolicyConfig(name_or_path=str(model_dir)),
@@ -121,30 +118,21 @@ def run_creditkit(model_dir: Path, args: argparse.Namespace, group_size: int) ->
                               max_new_tokens=args.max_new_tokens, temperature=1.0),
         trainer=TrainerConfig(steps=args.warmup + args.steps, lr=args.lr, eval_every=0,
                               save_every=10**9, clip_low=0.2, clip_high=0.2, eval_seeds=()),
-        output_dir=tempfile.mkdtemp(prefix="creditkit-vs-trl-"), resume=False,
-        show_progress=False)
-    timer = Timer()
-    trainer.collect = timer.wrap("generation", trainer.collect)  # type: ignore[method-assign]
-    trainer.save = lambda step: Path()  # type: ignore[method-assign]  # TRL saves nothing either
-    began = [time.perf_counter()]
-    original_update = trainer.update
+        output_dir=run_dir, resume=False, show_progress=False)
+    collect, lengths = trainer.collect, []
 
-    def update(*update_args: Any) -> dict[str, float]:
-        result = original_update(*update_args)
-        timer.seconds.setdefault("step", []).append(time.perf_counter() - began[0])
-        return result
-
-    def collect(step: int) -> Any:
-        began[0] = time.perf_counter()
-        rollout = timed_collect(step)
+    def collect_and_measure(step: int) -> Any:
+        rollout = collect(step)
         lengths.append(float(rollout.tokens.loss_mask.sum(1).float().mean()))
         return rollout
 
-    timed_collect, lengths = trainer.collect, []
-    trainer.collect = collect  # type: ignore[method-assign]
-    trainer.update = update  # type: ignore[method-assign]
+    trainer.collect = collect_and_measure  # type: ignore[method-assign]
     trainer.fit()
-    return {**summarise(timer, args.warmup), "length": statistics.fmean(lengths)}
+    timed = read_metrics(run_dir)[args.warmup:]
+    step = statistics.median(r["time.step_s"] for r in timed)
+    generation = statistics.median(r["time.rollout_s"] for r in timed)
+    return {"step": step, "generation": generation, "update": step - generation,
+            "length": statistics.fmean(lengths)}
 
 
 def run_trl(model_dir: Path, args: argparse.Namespace, group_size: int) -> dict[str, float]:
@@ -198,7 +186,8 @@ def run_trl(model_dir: Path, args: argparse.Namespace, group_size: int) -> dict[
 
 
 def summarise(timer: Timer, warmup: int) -> dict[str, float]:
-    """Median step and generation seconds after ``warmup`` steps; update = step - generation."""
+    """TRL's median step and generation seconds after ``warmup`` steps; update = step -
+    generation."""
     step = statistics.median(timer.seconds["step"][warmup:])
     generation = statistics.median(timer.seconds["generation"][warmup:])
     return {"step": step, "generation": generation, "update": step - generation}
