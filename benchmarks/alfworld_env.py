@@ -5,9 +5,9 @@
     python benchmarks/alfworld_env.py --quick            # a smoke run (CI)
 
 Latency: medians over ``--games`` games (loading one, then resetting it) and over random
-admissible steps, with textworld as it is and with creditkit's memoisation of its template parser and of Fast
-Downward's translation (``creditkit_envs.alfworld.speedups``), in this one process, so their
-ratios are fair.
+admissible steps, with textworld as it is and with creditkit's memoisation of its template
+parser and of Fast Downward's translation (``creditkit_envs.alfworld.speedups``), in this one
+process, so their ratios are fair.
 
 Throughput: N env instances, each on its own game, stepped in lockstep with random admissible
 actions as the trainer's agent loop steps them: in one process, and spread over ``--processes``
@@ -23,9 +23,8 @@ import statistics
 import time
 from pathlib import Path
 
-from creditkit_envs.alfworld import ALFWorldEnv, load_game, speedups
-
 from creditkit.evaluation import random_admissible
+from creditkit_envs.alfworld import ALFWorldEnv, load_game, speedups
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "alfworld"
 

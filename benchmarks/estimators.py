@@ -117,21 +117,24 @@ def main() -> None:
     for rows in args.sizes:
         batch = make_batch(rows)
         singletons, mean_size = step_group_summary(batch)
-        fast = median_ms(lambda: gigpo_advantages(**batch), args.repeats)
+        fast = median_ms(lambda batch=batch: gigpo_advantages(**batch), args.repeats)
         lists = [batch[k].tolist() for k in ("step_rewards", "episode_ids", "group_ids",
                                              "anchor_ids")]
-        slow = median_ms(lambda: reference_gigpo(*lists), args.reference_repeats)
+        slow = median_ms(lambda lists=lists: reference_gigpo(*lists),
+                         args.reference_repeats)
         fast_times.append(fast)
         target = TARGET_MS.get(rows)
         verdict = "-" if target is None else f"<{target:g} {'ok' if fast < target else 'MISS'}"
-        with_niw = median_ms(lambda: gigpo_core(**batch, gamma=0.95, step_weight=1.0,
-                                                scale="std", eps=1e-6, episode_stat="trajectory",
-                                                step_estimator=NIW()), args.repeats)
+        with_niw = median_ms(lambda batch=batch: gigpo_core(
+            **batch, gamma=0.95, step_weight=1.0, scale="std", eps=1e-6,
+            episode_stat="trajectory", step_estimator=NIW()), args.repeats)
         line = f"{rows:>9,} {singletons:>10.1%} {mean_size:>9.2f} {fast:>13.2f} {slow:>12.1f} " \
                f"{slow / fast:>7.0f}x {verdict:>10} {with_niw:>12.2f}"
         if args.device == "cuda":
             on_gpu = {k: v.cuda() for k, v in batch.items()}
-            line += f" {median_ms(lambda: gigpo_advantages(**on_gpu), args.repeats, 'cuda'):>8.2f}"
+            cuda_ms = median_ms(lambda on_gpu=on_gpu: gigpo_advantages(**on_gpu), args.repeats,
+                                'cuda')
+            line += f" {cuda_ms:>8.2f}"
         print(line)
     if len(args.sizes) > 1:
         print(f"scaling exponent (time ~ B^k): k = {scaling_exponent(args.sizes, fast_times):.2f}")

@@ -1,6 +1,6 @@
 """Learning curves: GRPO, GiGPO (std and no std) and GiGPO + NIW on the maze and on ALFWorld.
 
-    python benchmarks/learning.py                    # both suites, 4 methods x 3 seeds (~1 h, 2 cores)
+    python benchmarks/learning.py           # both suites, 4 methods x 3 seeds (~1 h, 2 cores)
     python benchmarks/learning.py --quick            # smoke run: 1 seed, 2 steps, tiny settings
     python benchmarks/learning.py --suites maze --seeds 0 1 2 3 4 --jobs 4
 
@@ -84,7 +84,7 @@ def build_policy(overrides: list[str], seed: int, folder: Path, threads: int) ->
     from transformers.utils import logging as hf_logging
 
     from creditkit.cli import CONFIG_DIR
-    from creditkit.policy import prepare_policy
+    from creditkit.models import prepare_policy
 
     torch.set_num_threads(threads)
     hf_logging.disable_progress_bar()

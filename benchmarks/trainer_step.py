@@ -17,12 +17,12 @@ import tempfile
 import time
 
 import torch
-from creditkit_envs.maze import MazeEnv
 from transformers.utils import logging as hf_logging
 
 from creditkit import Compose, GiGPO, InvalidActionPenalty
 from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.trainer import Trainer
+from creditkit_envs.maze import MazeEnv
 
 
 def main() -> None:

@@ -16,8 +16,9 @@ A round runs TRL for ``--steps`` steps, then creditkit for as many (a fresh trai
 construction untimed); rounds alternate so machine noise hits both alike. Per run the median of
 the steps after ``--warmup``; the table gives the median over rounds of those medians, split into
 generation (TRL: ``_generate_and_score_completions``; creditkit: its logged
-``time.rollout_s``, which also steps the environment and packs the batch) and the rest of the step (advantages, the
-loss's forward and backward, the optimizer step, logging), and the ratio creditkit / TRL.
+``time.rollout_s``, which also steps the environment and packs the batch) and the rest of the
+step (advantages, the loss's forward and backward, the optimizer step, logging), and the ratio
+creditkit / TRL.
 The headline ratio is the median over rounds of each round's creditkit / TRL (the two runs of
 a round are adjacent, so a slow spell of a shared machine hits both); the ratio of the medians
 is printed beside it.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 from dataclasses import dataclass
@@ -38,6 +39,33 @@ class TrainSchema:
 ConfigStore.instance().store(name="train_schema", node=TrainSchema)
 
 
+def settings_schema(settings: type) -> type:
+    """A structured config node of a settings dataclass: its ``_target_`` and every field with
+    its default, so that a group YAML restates no default (each lives in the dataclass) and an
+    override typo fails at compose time. Values are validated by the dataclass itself."""
+    fields: list[tuple[str, Any, Any]] = [("_target_", str, dataclasses.field(
+        default=f"{settings.__module__}.{settings.__qualname__}"))]
+    for field in dataclasses.fields(settings):
+        default = (dataclasses.field(default=field.default)
+                   if field.default is not dataclasses.MISSING
+                   else dataclasses.field(default_factory=field.default_factory))
+        fields.append((field.name, Any, default))
+    return dataclasses.make_dataclass(f"{settings.__name__}Schema", fields)
+
+
+def _store_settings_schemas() -> None:
+    """``policy/schema``, ``rollout/schema`` and ``trainer/schema``: the bases of those groups'
+    YAML files (``defaults: [schema, _self_]``)."""
+    from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
+
+    for group, settings in (("policy", PolicyConfig), ("rollout", RolloutConfig),
+                            ("trainer", TrainerConfig)):
+        ConfigStore.instance().store(group=group, name="schema", node=settings_schema(settings))
+
+
+_store_settings_schemas()
+
+
 def build_trainer(cfg: DictConfig) -> Any:
     """Instantiate every group of a composed config and the :class:`Trainer` over them."""
     from transformers.utils import logging as hf_logging
@@ -69,29 +97,47 @@ def train(cfg: DictConfig) -> None:
 def evaluate(cfg: DictConfig) -> None:
     """Evaluate the newest checkpoint of ``output_dir`` (or the initial policy), and the
     reference policies of ``evaluation.references``: a success table per task category (the
-    GiGPO paper's Table 1 layout), then the figures as JSON."""
+    GiGPO paper's Table 1 layout), then the figures as JSON. With ``evaluation.policy=false``
+    no policy is built or loaded: reference rows need none."""
     from creditkit.evaluation import episode_metrics, play_reference, success_rates, success_table
+    from creditkit.progress import phase
 
-    merged = OmegaConf.merge(cfg, {"resume": True})
-    assert isinstance(merged, DictConfig)
-    options = merged.evaluation
-    trainer = build_trainer(merged)
-    step = trainer.restore_latest()
-    probe = trainer.env_factory()
+    options = cfg.evaluation
+    if not options.policy and not options.references:
+        raise SystemExit("evaluation.policy is false and evaluation.references is empty: "
+                         "nothing to evaluate (set evaluation.references=[expert,random] or "
+                         "evaluation.policy=true)")
+    env_factory = instantiate(cfg.env)
+    eval_config = instantiate(cfg.trainer)
+    probe = env_factory()
     if options.seeds is not None:
         seeds = [int(s) for s in options.seeds]
-    elif hasattr(probe, "num_tasks"):
-        seeds = list(range(int(probe.num_tasks)))
+    elif probe.num_tasks is not None:
+        seeds = list(range(probe.num_tasks))
     else:
-        seeds = [int(s) for s in trainer.config.eval_seeds]
-    per_seed = int(options.episodes_per_seed or trainer.config.eval_group_size)
-    rows = {}
+        seeds = list(eval_config.eval_seeds)
+    per_seed = int(options.episodes_per_seed or eval_config.eval_group_size)
+    rows, step = {}, None
     if options.policy:
-        rows[f"policy (step {step})"] = trainer.evaluate_outcomes(seeds, per_seed,
-                                                                  options.seeds_per_batch)
+        merged = OmegaConf.merge(cfg, {"resume": True})
+        assert isinstance(merged, DictConfig)
+        trainer = build_trainer(merged)
+        step = trainer.restore_latest()
+        batches = [seeds[i:i + options.seeds_per_batch]
+                   for i in range(0, len(seeds), options.seeds_per_batch)]
+        outcomes = []
+        with phase(f"policy (step {step}): batches of {options.seeds_per_batch} seeds x "
+                   f"{per_seed} episodes", len(batches), cfg.progress) as advance:
+            for batch in batches:
+                outcomes += trainer.evaluate_outcomes(batch, per_seed)
+                advance()
+        rows[f"policy (step {step})"] = outcomes
     for name in options.references:
-        rows[name] = play_reference(trainer.env_factory, name, seeds, per_seed, seed=cfg.seed)
-    print(success_table(rows, getattr(probe, "category_labels", None)))
+        with phase(f"reference {name!r}: episodes", len(seeds) * per_seed,
+                   cfg.progress) as advance:
+            rows[name] = play_reference(env_factory, name, seeds, per_seed, seed=cfg.seed,
+                                        on_episode=advance)
+    print(success_table(rows, probe.category_labels))
     summary = {"checkpoint_step": step, "seeds": len(seeds), "episodes_per_seed": per_seed,
                "success": {name: success_rates(outcomes) for name, outcomes in rows.items()}}
     if options.policy:

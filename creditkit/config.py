@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal, get_args
 
 from creditkit._checks import check_choice
-from creditkit.loss import AGGREGATIONS
+from creditkit.anchors import AnchorMode
+from creditkit.loss import Aggregation, KLEstimator
+
+MixedPrecision = Literal["no", "bf16"]
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,6 @@ class RolloutConfig:
         temperature: sampling temperature.
         history: past turns shown in each prompt.
         anchor_mode: ``exact``, ``normalized`` or ``similar`` (see ``anchor_ids_from_keys``).
-        engine: ``hf`` (Hugging Face generate; the CPU default).
     """
 
     groups_per_step: int = 8
@@ -77,14 +80,12 @@ class RolloutConfig:
     max_new_tokens: int = 4
     temperature: float = 1.0
     history: int = 0
-    anchor_mode: str = "exact"
-    engine: str = "hf"
+    anchor_mode: AnchorMode = "exact"
 
     def __post_init__(self) -> None:
         if self.groups_per_step < 1 or self.group_size < 1:
             raise ValueError("rollout.groups_per_step and rollout.group_size must be >= 1")
-        check_choice("rollout.anchor_mode", self.anchor_mode, ("exact", "normalized", "similar"))
-        check_choice("rollout.engine", self.engine, ("hf",))
+        check_choice("rollout.anchor_mode", self.anchor_mode, get_args(AnchorMode))
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,13 @@ class TrainerConfig:
         updates_per_step: optimisation passes over each rollout (PPO epochs).
         micro_batch_size: turns per forward/backward; gradients accumulate over micro-batches
             into one optimizer step (token counts are global, so the result does not depend on it).
-        clip_low, clip_high, aggregation, kl_coef, kl_estimator, entropy_coef: the loss.
+        clip_low, clip_high, aggregation, entropy_coef: the loss (see ``policy_loss``).
+        kl_coef: weight of the KL penalty to a frozen reference policy (0: none, no reference
+            is built). The reference is the initial policy: a frozen copy of its weights, or
+            with LoRA the same model with its adapters disabled (no second copy). Its token
+            log-probs are computed once per step for the rollout; ``loss.kl`` logs the mean
+            token KL under ``kl_estimator`` (the GiGPO paper: 0.01 with ``k3``).
+        kl_estimator: ``k1``, ``k2`` or ``k3`` (see ``kl_penalty``).
         mixed_precision: ``no`` or ``bf16`` (Accelerate).
         eval_every: evaluate every N steps (and at the start and the end); 0 disables.
         eval_seeds: seeds of the evaluation tasks; eval_group_size episodes each.
@@ -113,11 +120,11 @@ class TrainerConfig:
     micro_batch_size: int = 256
     clip_low: float = 0.2
     clip_high: float = 0.28
-    aggregation: str = "token-mean"
+    aggregation: Aggregation = "token-mean"
     kl_coef: float = 0.0
-    kl_estimator: str = "k3"
+    kl_estimator: KLEstimator = "k3"
     entropy_coef: float = 0.0
-    mixed_precision: str = "no"
+    mixed_precision: MixedPrecision = "no"
     eval_every: int = 10
     eval_seeds: Sequence[int] = field(default_factory=lambda: (0, 1, 2, 3))
     eval_group_size: int = 16
@@ -132,6 +139,8 @@ class TrainerConfig:
                              "must be >= 1")
         if not self.lr > 0:
             raise ValueError(f"trainer.lr must be > 0, got {self.lr}")
-        check_choice("trainer.aggregation", self.aggregation, AGGREGATIONS)
-        check_choice("trainer.kl_estimator", self.kl_estimator, ("k1", "k2", "k3"))
-        check_choice("trainer.mixed_precision", self.mixed_precision, ("no", "bf16"))
+        check_choice("trainer.aggregation", self.aggregation, get_args(Aggregation))
+        check_choice("trainer.kl_estimator", self.kl_estimator, get_args(KLEstimator))
+        check_choice("trainer.mixed_precision", self.mixed_precision, get_args(MixedPrecision))
+        if self.kl_coef < 0:
+            raise ValueError(f"trainer.kl_coef must be >= 0, got {self.kl_coef}")

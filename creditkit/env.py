@@ -8,9 +8,9 @@ An environment is synchronous and single-episode; batching and parallel instance
 from __future__ import annotations
 
 import abc
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 
 @dataclass(frozen=True)
@@ -63,13 +63,27 @@ class Turn:
 class TextEnv(abc.ABC):
     """Base class of every environment: text observations in, text actions out.
 
-    Subclasses implement :meth:`reset` and :meth:`step`, and may override :meth:`anchor_key`
-    (default: the observation text), :meth:`admissible_actions` (default: None, free text) and
-    :meth:`render_prompt`. The prompt and the anchor key are separate on purpose: the history
-    shown in a prompt never changes which turns are grouped as the same state.
+    Subclasses implement :meth:`reset` and :meth:`step`. Everything else is optional, and its
+    default here means "not available" (this class is the whole interface):
+
+    - :meth:`anchor_key` (default: the observation text), :meth:`render_prompt`,
+      :meth:`parse_action`, :meth:`close`;
+    - :meth:`admissible_actions` (None: free text) and :meth:`example_actions` (random play
+      in a free-text environment);
+    - :meth:`expert_action` (None: no scripted expert; the warm-up's
+      ``policy.warmup_expert_fraction`` and the ``expert`` evaluation row need one);
+    - :attr:`num_tasks` (None: seeds are open-ended; an int: a task-list environment whose
+      seeds ``0..num_tasks-1`` play each task once, what ``creditkit-eval`` plays);
+    - :meth:`task_category` and :attr:`category_labels` (columns of the evaluation table).
+
+    The prompt and the anchor key are separate on purpose: the history shown in a prompt never
+    changes which turns are grouped as the same state.
     """
 
     reward_names: tuple[str, ...] = ("reward",)
+    category_labels: ClassVar[Mapping[str, str] | None] = None
+    """Short column names of the evaluation table by :meth:`task_category`, in column order
+    (None: the categories themselves, sorted)."""
 
     @abc.abstractmethod
     def reset(self, *, seed: int, task: str | None = None) -> Observation:
@@ -91,6 +105,17 @@ class TextEnv(abc.ABC):
         """Example actions for random play (a tiny policy's tokenizer corpus and format
         warm-up) in a free-text environment; default: :meth:`admissible_actions`."""
         return self.admissible_actions()
+
+    @property
+    def num_tasks(self) -> int | None:
+        """How many tasks a task-list environment holds (seeds ``0..num_tasks-1`` play each
+        once); None (default): seeds are open-ended."""
+        return None
+
+    def expert_action(self) -> str | None:
+        """The next action of a scripted expert in the running episode; None (default): this
+        environment has no expert."""
+        return None
 
     def task_category(self) -> str:
         """The current episode's category for evaluation tables (e.g. ALFWorld's task type);

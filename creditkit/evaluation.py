@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from creditkit.env import Observation, TextEnv
+from creditkit.progress import Advance
 
 ReferencePolicy = Callable[[TextEnv, Observation, random.Random], str]
 
@@ -48,11 +49,11 @@ def random_admissible(env: TextEnv, observation: Observation | None,
 
 def scripted_expert(env: TextEnv, observation: Observation, rng: random.Random) -> str:
     """The environment's own expert (its ``expert_action()`` method)."""
-    expert = getattr(env, "expert_action", None)
-    if expert is None:
+    action = env.expert_action()
+    if action is None:
         raise ValueError(f"evaluation.references has 'expert' but {type(env).__name__} has no "
                          f"expert_action(); use references: [random]")
-    return str(expert())
+    return action
 
 
 REFERENCE_POLICIES: dict[str, ReferencePolicy] = {"random": random_admissible,
@@ -60,8 +61,8 @@ REFERENCE_POLICIES: dict[str, ReferencePolicy] = {"random": random_admissible,
 
 
 def play_reference(env_factory: Callable[[], TextEnv], name: str, seeds: Sequence[int],
-                   episodes_per_seed: int = 1, seed: int = 0, max_turns: int = 10_000
-                   ) -> list[EpisodeOutcome]:
+                   episodes_per_seed: int = 1, seed: int = 0, max_turns: int = 10_000,
+                   on_episode: Advance | None = None) -> list[EpisodeOutcome]:
     """Play ``episodes_per_seed`` episodes of every seed with the reference policy ``name``.
 
     Args:
@@ -71,6 +72,7 @@ def play_reference(env_factory: Callable[[], TextEnv], name: str, seeds: Sequenc
         episodes_per_seed: episodes per seed.
         seed: seeds the random policy.
         max_turns: a safety cap; environments truncate long before it.
+        on_episode: called after each episode (progress).
     """
     if name not in REFERENCE_POLICIES:
         raise ValueError(f"evaluation.references has unknown policy {name!r}; use "
@@ -90,6 +92,8 @@ def play_reference(env_factory: Callable[[], TextEnv], name: str, seeds: Sequenc
                     break
             success = bool(result.info.get("success", result.terminated and total > 0))
             outcomes.append(EpisodeOutcome(category, success, total, turns))
+            if on_episode is not None:
+                on_episode()
     return outcomes
 
 

@@ -9,7 +9,7 @@ losses then equals the full-batch loss, and so do the gradients.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 import torch
 from torch import Tensor
@@ -17,7 +17,7 @@ from torch import Tensor
 from creditkit._checks import check_choice
 
 Aggregation = Literal["token-mean", "seq-mean-token-mean", "seq-mean-token-sum-norm"]
-AGGREGATIONS: tuple[str, ...] = ("token-mean", "seq-mean-token-mean", "seq-mean-token-sum-norm")
+AGGREGATIONS: tuple[str, ...] = get_args(Aggregation)
 KLEstimator = Literal["k1", "k2", "k3"]
 
 
@@ -35,7 +35,7 @@ def kl_penalty(logprobs: Tensor, ref_logprobs: Tensor, estimator: KLEstimator = 
     >>> kl_penalty(torch.tensor([-1.0]), torch.tensor([-1.0])).item()
     0.0
     """
-    check_choice("kl_estimator", estimator, ("k1", "k2", "k3"))
+    check_choice("kl_estimator", estimator, get_args(KLEstimator))
     log_ratio = ref_logprobs - logprobs
     if estimator == "k1":
         return -log_ratio
@@ -156,6 +156,6 @@ def policy_loss(
         if entropy is not None:
             metrics["entropy"] = float((entropy * mask).sum()) / count
         if ref_logprobs is not None:
-            metrics["kl_ref"] = float((kl_penalty(logprobs, ref_logprobs, kl_estimator)
+            metrics["kl"] = float((kl_penalty(logprobs, ref_logprobs, kl_estimator)
                                        * mask).sum()) / count
     return PolicyLoss(loss, metrics)

@@ -1,9 +1,11 @@
-"""The policy: preparing and loading the causal LM, chat prompt ids, per-token log-probs."""
+"""LM helpers: loading the causal LM and its tokenizer, chat prompt ids, per-token log-probs.
+
+Building a tiny model and its warm-up live in :mod:`creditkit.models` (which imports this
+module, never the other way round)."""
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,6 @@ from transformers import (
 )
 
 from creditkit.config import PolicyConfig
-from creditkit.env import TextEnv
 
 
 def chat_prompt_ids(tokenizer: PreTrainedTokenizerBase, text: str) -> list[int]:
@@ -29,13 +30,13 @@ def chat_prompt_ids(tokenizer: PreTrainedTokenizerBase, text: str) -> list[int]:
     return list(ids)
 
 
-def token_logprobs(model: PreTrainedModel, token_ids: Tensor, attention_mask: Tensor,
+def token_logprobs(model: torch.nn.Module, token_ids: Tensor, attention_mask: Tensor,
                    with_entropy: bool = False, first_position: int = 1,
                    temperature: float = 1.0) -> tuple[Tensor, Tensor | None]:
     """Log-probability of every token given the tokens before it.
 
     Args:
-        model: a causal LM.
+        model: a causal LM (possibly wrapped: DDP, peft).
         token_ids: long [N, L], right-padded sequences.
         attention_mask: bool or long [N, L], 1 on real tokens.
         with_entropy: also return the entropy of each position's next-token distribution.
@@ -86,35 +87,6 @@ def accepts_logits_to_keep(model: Any) -> bool:
 
 
 _TAKES_LOGITS_TO_KEEP: dict[type, bool] = {}
-
-
-def prepare_policy(config: PolicyConfig, env_factory: Callable[[], TextEnv], directory: Path,
-                   seed: int) -> str:
-    """The model to load: ``config.name_or_path``, or a tiny model built (once) in ``directory``.
-
-    A tiny model is built from a tokenizer trained on the environment's own text, then given
-    ``format_warmup_steps`` of format warm-up, and saved; a folder already complete is reused,
-    so a resumed run starts from the same initial weights.
-    """
-    if config.name_or_path:
-        return config.name_or_path
-    if (directory / "config.json").exists():
-        return str(directory)
-    from creditkit.models.tiny import build_tiny_model
-    from creditkit.models.warmup import environment_corpus, format_warmup
-
-    staging = directory.with_name(directory.name + ".tmp")
-    corpus = environment_corpus(env_factory(), episodes=config.corpus_episodes, seed=seed)
-    build_tiny_model(staging, corpus,
-                     hidden_size=config.hidden_size, num_layers=config.num_layers,
-                     num_heads=config.num_heads, vocab_size=config.vocab_size, seed=seed)
-    model, tokenizer = AutoModelForCausalLM.from_pretrained(staging), load_tokenizer(staging)
-    format_warmup(model, tokenizer, env_factory, steps=config.format_warmup_steps,
-                  lr=config.format_warmup_lr, seed=seed, episodes=config.warmup_episodes,
-                  expert_fraction=config.warmup_expert_fraction)
-    model.save_pretrained(staging)
-    staging.rename(directory)
-    return str(directory)
 
 
 def load_tokenizer(name_or_path: str | Path) -> PreTrainedTokenizerBase:

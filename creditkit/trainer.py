@@ -9,10 +9,12 @@ states are checkpointed, so a resumed run continues exactly where an uninterrupt
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import random
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 
@@ -36,7 +38,8 @@ from creditkit.estimators.gigpo import step_group_ids
 from creditkit.evaluation import EpisodeOutcome, episode_metrics
 from creditkit.loss import policy_loss
 from creditkit.metrics import MetricsLogger
-from creditkit.policy import load_policy, load_tokenizer, prepare_policy, token_logprobs
+from creditkit.models import prepare_policy
+from creditkit.policy import load_policy, load_tokenizer, token_logprobs
 from creditkit.rollout import AgentLoop, HFEngine, Rollout, Sampling
 from creditkit.segments import broadcast_to_tokens
 from creditkit.shapers.base import RewardShaper
@@ -74,12 +77,15 @@ class Trainer:
         model_path = self._prepare_policy_files()
         self.tokenizer = load_tokenizer(model_path)
         model = load_policy(model_path, policy)
+        self.reference = _frozen_reference(model, policy, trainer.kl_coef)
         optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad],
                                       lr=trainer.lr, weight_decay=trainer.weight_decay)
         self.model, self.optimizer = self.accelerator.prepare(model, optimizer)
+        if self.reference is not None:
+            self.reference.to(self.accelerator.device)
         self.engine = HFEngine(self.accelerator.unwrap_model(self.model), self.tokenizer)
         self.loop = AgentLoop(env, self.engine, self.tokenizer, rollout.group_size,
-                              anchor_mode=rollout.anchor_mode,  # type: ignore[arg-type]
+                              anchor_mode=rollout.anchor_mode,
                               history=rollout.history)
         self.sampling = Sampling(rollout.max_new_tokens, rollout.temperature)
 
@@ -135,13 +141,17 @@ class Trainer:
         ids, old = tokens.token_ids.to(device), tokens.old_logprobs.to(device)  # type: ignore
         attention = _attention_from_loss_mask(mask)
         totals = self._global_totals(mask)
+        batches = torch.arange(ids.shape[0], device=device).split(self.config.micro_batch_size)
+        # once per step, for the rollout: the reference does not change across update epochs
+        references = [self._reference_logprobs(ids[rows], attention[rows], mask[rows])
+                      for rows in batches]
         metrics: list[dict[str, float]] = []
         for _ in range(self.config.updates_per_step):
             self.optimizer.zero_grad()
-            for rows in torch.arange(ids.shape[0], device=device).split(
-                    self.config.micro_batch_size):
+            for rows, reference in zip(batches, references, strict=True):
                 metrics.append(self._backward(ids[rows], attention[rows], old[rows],
-                                              token_advantages[rows], mask[rows], totals))
+                                              token_advantages[rows], mask[rows], totals,
+                                              reference))
             norm = self.accelerator.clip_grad_norm_(self.model.parameters(),
                                                     self.config.max_grad_norm)
             self.optimizer.step()
@@ -196,21 +206,44 @@ class Trainer:
             raise RuntimeError(f"processes are out of sync: parameter sums {fingerprints.tolist()}")
 
     def _backward(self, ids: Tensor, attention: Tensor, old: Tensor, advantages: Tensor,
-                  mask: Tensor, totals: dict[str, float]) -> dict[str, float]:
-        trained = mask.any(0).nonzero()
+                  mask: Tensor, totals: dict[str, float], reference: Tensor | None
+                  ) -> dict[str, float]:
         with self.accelerator.autocast():
             logprobs, entropy = token_logprobs(
                 self.model, ids, attention, with_entropy=self.config.entropy_coef > 0,
-                first_position=int(trained[0]) if trained.numel() else 1,
+                first_position=_first_trained_position(mask),
                 temperature=self.rollout_config.temperature)
         result = policy_loss(
             logprobs, old, advantages, mask, clip_low=self.config.clip_low,
-            clip_high=self.config.clip_high, aggregation=self.config.aggregation,  # type: ignore
-            entropy=entropy, entropy_coef=self.config.entropy_coef,
-            num_tokens=totals["num_tokens"], num_sequences=totals["num_sequences"],
-            norm_length=totals["norm_length"])
+            clip_high=self.config.clip_high, aggregation=self.config.aggregation,
+            ref_logprobs=reference, kl_coef=self.config.kl_coef,
+            kl_estimator=self.config.kl_estimator, entropy=entropy,
+            entropy_coef=self.config.entropy_coef, num_tokens=totals["num_tokens"],
+            num_sequences=totals["num_sequences"], norm_length=totals["norm_length"])
         self.accelerator.backward(result.loss)
         return {"policy": float(result.loss.detach()), **result.metrics}
+
+    def _reference_logprobs(self, ids: Tensor, attention: Tensor, mask: Tensor
+                            ) -> Tensor | None:
+        """float [N, L] token log-probs under the frozen reference policy; None without KL."""
+        if not self.config.kl_coef:
+            return None
+        with torch.no_grad(), self._reference_model() as reference, self.accelerator.autocast():
+            logprobs, _ = token_logprobs(reference, ids, attention,
+                                         first_position=_first_trained_position(mask),
+                                         temperature=self.rollout_config.temperature)
+        return logprobs.float()
+
+    @contextlib.contextmanager
+    def _reference_model(self) -> Iterator[torch.nn.Module]:
+        """The reference: a frozen copy of the initial weights, or with LoRA the trained model
+        with its adapters disabled (no second copy)."""
+        if self.reference is not None:
+            yield self.reference
+            return
+        model = self.accelerator.unwrap_model(self.model)
+        with model.disable_adapter():
+            yield model
 
     def _global_totals(self, mask: Tensor) -> dict[str, float]:
         """Loss normalisers over all processes, divided by their number (gradients are
@@ -248,7 +281,8 @@ class Trainer:
     def _prepare_policy_files(self) -> str:
         directory = self.run_dir / "policy"
         if self.accelerator.is_main_process:
-            prepare_policy(self.policy_config, self.env_factory, directory, self.seed)
+            prepare_policy(self.policy_config, self.env_factory, directory, self.seed,
+                           self.show_progress)
         self.accelerator.wait_for_everyone()
         return self.policy_config.name_or_path or str(directory)
 
@@ -270,6 +304,23 @@ class Trainer:
 
     def _due(self, done: int, every: int) -> bool:
         return done == self.config.steps or (every > 0 and done % every == 0)
+
+
+def _frozen_reference(model: torch.nn.Module, policy: PolicyConfig, kl_coef: float
+                      ) -> torch.nn.Module | None:
+    """A frozen copy of the initial policy for the KL penalty; None when there is no penalty or
+    the policy trains LoRA adapters (the base model with adapters disabled is the reference)."""
+    if not kl_coef or policy.lora_rank > 0:
+        return None
+    reference = copy.deepcopy(model).eval()
+    reference.requires_grad_(False)
+    return reference
+
+
+def _first_trained_position(mask: Tensor) -> int:
+    """The first column of ``mask`` (bool [N, L]) holding a loss token (1 if none)."""
+    trained = mask.any(0).nonzero()
+    return int(trained[0]) if trained.numel() else 1
 
 
 def _attention_from_loss_mask(mask: Tensor) -> Tensor:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from creditkit_envs.maze import MazeEnv
 from transformers.utils import logging as hf_logging
 
 from creditkit.models.tiny import build_tiny_model
 from creditkit.models.warmup import environment_corpus
+from creditkit_envs.maze import MazeEnv
 
 hf_logging.disable_progress_bar()
 

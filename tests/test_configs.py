@@ -8,8 +8,10 @@ import pytest
 import torch
 from hydra import compose, initialize_config_dir
 from hydra.utils import instantiate
+from omegaconf import OmegaConf
 
 from creditkit import StepBatch
+from tests.data import require_config_data
 
 CONFIGS = Path(__file__).resolve().parents[1] / "configs"
 
@@ -83,6 +85,7 @@ def test_every_option_composes_through_train_yaml(group: str, option: str,
                                       request.getfixturevalue("tiny_reward_model_dir"))
         extra = extra[1:] if option == "sotopia_online" else extra
     cfg = compose_train(f"{group}={option}", *extra)
+    require_config_data(OmegaConf.to_container(cfg.env, resolve=True))
     env = instantiate(cfg.env)()
     env.reset(seed=0)
     assert callable(instantiate(cfg.estimator, _convert_="object"))

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from creditkit_envs.maze import MazeEnv
 
-from creditkit.evaluation import (EpisodeOutcome, play_reference, success_rates,
-                                  success_table)
+from creditkit.evaluation import EpisodeOutcome, play_reference, success_rates, success_table
+from creditkit_envs.maze import MazeEnv
 
 
 def test_success_table_orders_columns_by_labels_and_marks_missing_cells() -> None:

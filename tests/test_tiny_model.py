@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 import torch
-from creditkit_envs.maze import MazeEnv
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from creditkit.models.tiny import train_tokenizer
 from creditkit.models.warmup import environment_corpus, format_warmup
 from creditkit.policy import chat_prompt_ids, load_tokenizer, token_logprobs
+from creditkit_envs.maze import MazeEnv
 
 SAMPLES = ["Room 12. Exits: north east.", "12345 67", "Maze 3: reach room 22.\nRoom 00.",
            "naïve café ✓", "  leading spaces\tand tabs", "<|im_end|>north<|endoftext|>"]

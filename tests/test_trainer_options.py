@@ -6,11 +6,11 @@ import functools
 from pathlib import Path
 
 import torch
-from creditkit_envs.maze import MazeEnv
 
 from creditkit import Compose, StepBatch
 from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.trainer import Trainer
+from creditkit_envs.maze import MazeEnv
 
 
 def alternating(steps: StepBatch) -> torch.Tensor:

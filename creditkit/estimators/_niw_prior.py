@@ -182,8 +182,9 @@ def fit_moments(totals: PriorTotals, james_stein: bool) -> FittedPrior:
     Sigma_w = sum S_g / sum (n_g - 1), or the between-group covariance when no group has two
     rows; kappa0 = D / tr(clip(Sigma_w^{-1/2} C_b Sigma_w^{-1/2} - mean(1/n) I, delta)), with
     the clipping done in whitened coordinates (affine equivariance; see :func:`_prior_count`);
-    at D = 1 this is sigma_w^2 / max(C_b - sigma_w^2 mean(1/n), delta sigma_w^2). With ``james_stein`` kappa0 is
-    multiplied by max(0, (G-3)/(G-1)), so pools of three groups or fewer are not shrunk.
+    at D = 1 this is sigma_w^2 / max(C_b - sigma_w^2 mean(1/n), delta sigma_w^2). With
+    ``james_stein`` kappa0 is multiplied by max(0, (G-3)/(G-1)), so pools of three groups or
+    fewer are not shrunk.
     """
     groups = totals.count
     m0 = totals.sum_mean / groups.clamp(min=1)[:, None]

@@ -169,7 +169,8 @@ def _type_of(entity_id: str) -> str:
 
 
 class _IdMaker:
-    """ALFWorld-style unique ids: ``Mug_bar__plus_01_dot_25_bar__plus_00_dot_90_bar__minus_00_dot_50``
+    """ALFWorld-style unique ids:
+    ``Mug_bar__plus_01_dot_25_bar__plus_00_dot_90_bar__minus_00_dot_50``
     for things, ``loc_bar_3_bar__minus_2_bar_1_bar_45`` for locations."""
 
     def __init__(self, rng: random.Random) -> None:

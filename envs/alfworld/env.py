@@ -9,12 +9,11 @@ from collections.abc import Hashable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
+from creditkit.env import Observation, StepResult, TextEnv
 from creditkit_envs.alfworld import speedups
 from creditkit_envs.alfworld.games import find_games, kept_argv, load_game
 from creditkit_envs.alfworld.rooms import ROOMS
 from creditkit_envs.alfworld.suite import authored_games
-
-from creditkit.env import Observation, StepResult, TextEnv
 
 BANNER = "-= Welcome to TextWorld, ALFRED! =-"
 REWORDINGS = ((r"move (.+) to (.+)", "put {} in/on {}"),
@@ -59,7 +58,8 @@ class ALFWorldEnv(TextEnv):
     """
 
     reward_names = ("reward",)
-    category_labels: ClassVar[dict[str, str]] = {"pick_and_place_simple": "Pick", "look_at_obj_in_light": "Look",
+    category_labels: ClassVar[dict[str, str]] = {"pick_and_place_simple": "Pick",
+                       "look_at_obj_in_light": "Look",
                        "pick_clean_then_place_in_recep": "Clean",
                        "pick_heat_then_place_in_recep": "Heat",
                        "pick_cool_then_place_in_recep": "Cool",

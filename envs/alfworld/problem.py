@@ -14,6 +14,7 @@ def problem_pddl(task: AuthoredTask) -> str:
     """The full ``(define (problem ...))`` text of ``task``."""
     from alfworld.gen.constants import VAL_ACTION_OBJECTS, VAL_RECEPTACLE_OBJECTS
     from alfworld.gen.goal_library import gdict
+
     from creditkit_envs.alfworld.authoring import MOVABLE, OPENABLE, _type_of
 
     location = dict(task.receptacles)

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
 
-from creditkit_envs.maze.layout import DIRECTIONS, Cell, Layout, generate_layout
-
 from creditkit.env import Observation, StepResult, TextEnv, Turn
+from creditkit_envs.maze.layout import DIRECTIONS, Cell, Layout, generate_layout
 
 
 class MazeEnv(TextEnv):

@@ -18,13 +18,12 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from creditkit.env import Observation, StepResult, TextEnv, Turn
 from creditkit_envs.sotopia.actions import ACTION_TYPES, canonical_action, example_actions
 from creditkit_envs.sotopia.judge import DIMENSIONS, SotopiaJudge, dimension_scores, render_history
 from creditkit_envs.sotopia.models import register_models
 from creditkit_envs.sotopia.runtime import import_sotopia, run_async
 from creditkit_envs.sotopia.scenarios import Scenario, load_scenarios
-
-from creditkit.env import Observation, StepResult, TextEnv, Turn
 
 __all__ = ["DEFAULT_LOCAL_MODELS", "SotopiaEnv"]
 

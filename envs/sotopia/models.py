@@ -1,7 +1,7 @@
 """Serving the partner, judge and annotator offline: ``local/<name>`` models registered from a
 folder, a hub id, or ``"tiny"`` (an untrained tiny model built once from the authored
-scenarios' text, cached under ``$CREDITKIT_CACHE/sotopia``; with schema-guided generation even it answers
-valid, in-range JSON, which is what offline tests need)."""
+scenarios' text, cached under ``$CREDITKIT_CACHE/sotopia``; with schema-guided generation even
+it answers valid, in-range JSON, which is what offline tests need)."""
 
 from __future__ import annotations
 

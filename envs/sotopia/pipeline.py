@@ -123,14 +123,14 @@ def label_episodes(annotated: Sequence[Mapping[str, Any]], names: Sequence[str],
 
 def run(cfg: Any) -> dict[str, Any]:
     """All stages of the pipeline (see the module docstring); returns the summary."""
-    from creditkit_envs.sotopia.judge import DIMENSIONS
-    from creditkit_envs.sotopia.models import register_models
     from hydra.utils import instantiate
     from omegaconf import OmegaConf
 
     from creditkit.judges.client import JudgeClient
-    from creditkit.policy import prepare_policy
+    from creditkit.models import prepare_policy
     from creditkit.shapers.annotator import UtteranceAnnotator
+    from creditkit_envs.sotopia.judge import DIMENSIONS
+    from creditkit_envs.sotopia.models import register_models
 
     out = Path(cfg.output_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -15,9 +15,8 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from creditkit_envs.sotopia.actions import canonical_action, example_actions
-
 from creditkit.env import Observation, StepResult, TextEnv, Turn
+from creditkit_envs.sotopia.actions import canonical_action, example_actions
 
 __all__ = ["UtteranceStateEnv", "read_states"]
 

@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from creditkit_envs.alfworld import TASK_TYPES, ALFWorldEnv, find_games, load_game
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "alfworld"
+from creditkit_envs.alfworld import TASK_TYPES, ALFWorldEnv, find_games, load_game
+from tests.data import shared_data
+
+DATA = shared_data("alfworld", module=True)  # skips (or fails in CI) without ../shared
 LOOK = "look_at_obj_in_light-Bowl-None-DeskLamp-301"  # a short game: 4 commands to win
 
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from creditkit_envs.alfworld import ALFWorldEnv, speedups
 
 BIN = Path(sys.executable).parent

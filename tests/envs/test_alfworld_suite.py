@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
 from creditkit_envs.alfworld import TASK_TYPES, ALFWorldEnv
 from creditkit_envs.alfworld.authoring import generate_task, write_task
 from creditkit_envs.alfworld.build import build_game

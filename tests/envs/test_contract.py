@@ -11,6 +11,7 @@ from hydra.utils import instantiate
 from omegaconf import OmegaConf
 
 from creditkit.env import TextEnv
+from tests.data import require_config_data
 
 ENV_CONFIGS = sorted((Path(__file__).resolve().parents[2] / "configs" / "env").glob("*.yaml"))
 
@@ -20,6 +21,7 @@ def build(path: Path) -> TextEnv:
     if "defaults" in config:  # a config that extends another in its group
         base = OmegaConf.load(path.parent / f"{config.defaults[0]}.yaml")
         config = OmegaConf.merge(base, {k: v for k, v in config.items() if k != "defaults"})
+    require_config_data(OmegaConf.to_container(config, resolve=True))
     return instantiate(config)()
 
 

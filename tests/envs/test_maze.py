@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
+
 from creditkit_envs.maze import MazeEnv, generate_layout
 from creditkit_envs.maze.layout import DIRECTIONS
 

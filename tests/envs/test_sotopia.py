@@ -12,15 +12,19 @@ import torch
 
 pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
 
+from creditkit.policy import load_tokenizer
 from creditkit_envs.sotopia import load_scenarios
 from creditkit_envs.sotopia.env import SotopiaEnv
 from creditkit_envs.sotopia.judge import DIMENSIONS
 from creditkit_envs.sotopia.runtime import import_sotopia, run_async
+from tests.data import shared_data
 
-from creditkit.policy import load_tokenizer
 
-RELEASE = Path(__file__).resolve().parents[3] / "shared" / "data" / "sotopia" / \
-    "sotopia_2023_profiles.json"
+def release() -> Path:
+    """Sotopia's released scenarios (skips, or fails in CI, without ../shared)."""
+    return shared_data("sotopia", "sotopia_2023_profiles.json")
+
+
 TALKING = ["none", "speak", "non-verbal communication", "action"]  # no "leave": full episodes
 
 
@@ -39,12 +43,12 @@ def test_a_full_episode_on_a_real_scenario_gets_all_seven_scores(tiny_model_dir:
 
     model = AutoModelForCausalLM.from_pretrained(tiny_model_dir).eval()
     tokenizer = load_tokenizer(tiny_model_dir)
-    env = SotopiaEnv(scenarios=str(RELEASE), limit=4, max_turns=6, max_stale_turns=8,
+    env = SotopiaEnv(scenarios=str(release()), limit=4, max_turns=6, max_stale_turns=8,
                      prompt="compact",
                      judge_max_tokens=8, action_types=TALKING)
     observation = env.reset(seed=1)  # learner in seat 1: the partner speaks first
     assert env.scenario.combo_id == sorted(
-        s.combo_id for s in load_scenarios(RELEASE))[1]
+        s.combo_id for s in load_scenarios(release()))[1]
     assert f"Participants: {env.partner_name} and {env.learner_name}" in observation.text
     turns = 0
     while True:
@@ -164,10 +168,10 @@ def test_actions_json_or_free_text() -> None:
 
 
 def test_scenarios_load_from_the_release_jsonl_exports_and_the_package(tmp_path: Path) -> None:
-    release = load_scenarios(RELEASE)
-    assert len(release) == 2760 and len({s.combo_id.split("-")[0] for s in release}) == 2760
-    assert len({s.environment["scenario"] for s in release}) > 250
-    first = release[0]
+    released = load_scenarios(release())
+    assert len(released) == 2760 and len({s.combo_id.split("-")[0] for s in released}) == 2760
+    assert len({s.environment["scenario"] for s in released}) > 250
+    first = released[0]
     assert len(first.environment["agent_goals"]) == 2 and first.agents[0]["first_name"]
     authored = load_scenarios("authored")
     assert len(authored) == 12 and len({s.codename for s in authored}) == 6
@@ -181,7 +185,7 @@ def test_scenarios_load_from_the_release_jsonl_exports_and_the_package(tmp_path:
         environmentprofiles_to_jsonl,
     )
 
-    chosen = load_scenarios(RELEASE, codenames=[first.codename])
+    chosen = load_scenarios(release(), codenames=[first.codename])
     environmentprofiles_to_jsonl([EnvironmentProfile(**chosen[0].environment, pk="e1",
                                                     age_constraint="", occupation_constraint="")],
                                  str(tmp_path / "environment_profiles.jsonl"))

@@ -13,13 +13,13 @@ import pytest
 
 pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
 
-from creditkit_envs.sotopia.evaluation import dimension_means, seven_dimension_table
-from creditkit_envs.sotopia.judge import DIMENSIONS
-from creditkit_envs.sotopia.pipeline import label_episodes
-
 from creditkit.judges.client import JudgeClient
 from creditkit.judges.local import register_local_model
 from creditkit.shapers.annotator import UtteranceAnnotator
+from creditkit_envs.sotopia.evaluation import dimension_means, seven_dimension_table
+from creditkit_envs.sotopia.judge import DIMENSIONS
+from creditkit_envs.sotopia.pipeline import label_episodes
+from tests.data import shared_data
 
 RECORD = {"conversation": "A said: hi\nB said: no", "agent": "A", "goal": "get a yes",
           "background": "A is patient.", "scored": True,
@@ -115,7 +115,8 @@ def test_the_utterance_state_env_groups_candidates_by_state(
 def test_the_whole_pipeline_runs_end_to_end_on_cpu(tmp_path: Path) -> None:
     out = tmp_path / "run"
     script = "from creditkit_envs.sotopia.cli import pipeline; pipeline()"
-    command = [sys.executable, "-c", script, f"output_dir={out}", "episodes.count=5", "env.max_turns=4",
+    command = [sys.executable, "-c", script, f"output_dir={out}", "episodes.count=5",
+               "env.max_turns=4",
                "policy.corpus_episodes=3", "policy.warmup_episodes=3",
                "policy.format_warmup_steps=20", "grpo.steps=2",
                "grpo.overrides=['rollout.groups_per_step=2','rollout.group_size=4']"]
@@ -144,9 +145,8 @@ def test_the_whole_pipeline_runs_end_to_end_on_cpu(tmp_path: Path) -> None:
 
 def test_online_episodes_get_the_reward_models_score_each_turn(
         tiny_reward_model_dir: Path) -> None:
-    from creditkit_envs.sotopia.env import SotopiaEnv
-
     from creditkit.reward_model import RewardModelScorer
+    from creditkit_envs.sotopia.env import SotopiaEnv
 
     rm = tiny_reward_model_dir
     env = SotopiaEnv(limit=2, max_turns=4, max_stale_turns=8, prompt="compact",
@@ -181,7 +181,7 @@ def test_the_evaluation_command_prints_the_seven_dimension_table(tmp_path: Path,
                                                                  tiny_model_dir: Path) -> None:
     output = tmp_path / "eval.json"
     script = "from creditkit_envs.sotopia.cli import evaluate; evaluate()"
-    release = Path(__file__).resolve().parents[3] / "shared/data/sotopia/sotopia_2023_profiles.json"
+    release = shared_data("sotopia", "sotopia_2023_profiles.json")
     command = [sys.executable, "-c", script, f"policies=[{tiny_model_dir}]", "episodes=2",
                "max_new_tokens=8", "env.max_turns=2", "env.judge_max_tokens=8",
                "env.prompt=compact", f"env.scenarios={release}", "env.limit=2",

@@ -96,3 +96,12 @@ def episode_batches(draw: st.DrawFn, max_groups: int = 4, max_episodes: int = 8,
         group_ids=torch.tensor(group_ids, dtype=torch.long),
         anchor_ids=torch.tensor(anchor_ids, dtype=torch.long),
     )
+
+
+def sample_std(values: torch.Tensor) -> float:
+    """The oracle's sample std (n - 1): exactly 0 for a singleton or a constant group (all values
+    equal), as the estimators define it; ``Tensor.std`` of equal float values can round to
+    ~1e-17 instead, which made an oracle expect a spread where there is none."""
+    if values.numel() < 2 or not bool((values != values[0]).any()):
+        return 0.0
+    return float(values.std())

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from creditkit.estimators import gigpo_advantages, grpo_advantages, step_group_ids
 from creditkit.segments import discounted_returns, segment_sum
 from tests import reference
-from tests.properties.strategies import Episodes, episode_batches, labels
+from tests.properties.strategies import Episodes, episode_batches, labels, sample_std
 
 SCALES = ["std", "none"]
 STATS = ["trajectory", "step"]
@@ -166,7 +166,7 @@ def test_episode_level_unit_spread_and_order(batch: Episodes) -> None:  # invari
         members = firsts[batch.group_ids[firsts] == group]
         order = torch.argsort(returns[members])
         assert bool((episode_level[members][order].diff() >= -1e-12).all())
-        sigma = float(returns[members].std()) if members.numel() > 1 else 0.0
+        sigma = sample_std(returns[members])
         if sigma > 0:
             spread = float(episode_level[members].std())
             assert abs(spread - sigma / (sigma + 1e-6)) <= 1e-9
@@ -181,6 +181,6 @@ def test_step_level_unit_spread_and_order(batch: Episodes, gamma: float) -> None
         rows = step_groups == group
         order = torch.argsort(step_returns[rows])
         assert bool((step_level[rows][order].diff() >= -1e-9).all())
-        sigma = float(step_returns[rows].std()) if int(rows.sum()) > 1 else 0.0
+        sigma = sample_std(step_returns[rows])
         if sigma > 1e-6:  # the difference of two sums carries float64 rounding below that
             assert abs(float(step_level[rows].std()) - sigma / (sigma + 1e-6)) <= 1e-7

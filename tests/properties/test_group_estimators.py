@@ -7,12 +7,12 @@ from collections.abc import Callable
 
 import pytest
 import torch
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from creditkit.estimators import dr_grpo_advantages, grpo_advantages, rloo_advantages
 from tests import reference
-from tests.properties.strategies import Grouped, grouped_scores, labels
+from tests.properties.strategies import Grouped, grouped_scores, labels, sample_std
 
 EPS = 1e-6
 Estimator = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
@@ -39,10 +39,6 @@ def rows_of(group_ids: torch.Tensor) -> list[torch.Tensor]:
     return [torch.nonzero(group_ids == g).flatten() for g in torch.unique(group_ids)]
 
 
-def sample_std(values: torch.Tensor) -> float:
-    return float(values.std()) if values.numel() > 1 else 0.0
-
-
 def close(actual: torch.Tensor, expected: torch.Tensor, tol: float = 1e-9) -> None:
     torch.testing.assert_close(actual, expected, rtol=tol, atol=tol)
 
@@ -55,7 +51,18 @@ def test_zero_group_sum(name: str, batch: Grouped) -> None:  # invariant 1
         assert abs(float(advantages[rows].sum())) <= 1e-9 * max(1.0, float(advantages.abs().max()))
 
 
+def test_the_oracle_sees_a_constant_group_as_constant() -> None:
+    # the float64 std of five equal 0.427 is 6.2e-17, not 0: an oracle using it expected a
+    # spread of 6e-11 where GRPO rightly returns exact zeros (a flaky test_unit_spread)
+    scores = torch.full((5,), 0.4270, dtype=torch.float64)
+    assert float(scores.std()) > 0 and sample_std(scores) == 0.0
+    assert sample_std(torch.tensor([0.4270, 0.4271], dtype=torch.float64)) > 0
+    assert bool((grpo_advantages(scores, torch.zeros(5, dtype=torch.long)) == 0).all())
+
+
 @given(batch=grouped_scores())
+@example(batch=Grouped(torch.full((5,), 0.4270, dtype=torch.float64),
+                       torch.zeros(5, dtype=torch.long)))
 def test_unit_spread(batch: Grouped) -> None:  # invariant 2
     advantages = grpo_advantages(batch.scores, batch.group_ids)
     for rows in rows_of(batch.group_ids):

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 import torch
-from creditkit_envs.maze import MazeEnv
 
 from creditkit.policy import load_tokenizer
 from creditkit.rollout import AgentLoop, Generation, Sampling
+from creditkit_envs.maze import MazeEnv
 
 
 class ScriptedEngine:
