@@ -38,12 +38,13 @@ class UncachedGenerator(GuidedGenerator):
 
 def judge_request() -> tuple[Any, Any, list[int], dict[str, Any]]:
     """(model, tokenizer, prompt ids, schema) of a judge call after a short authored episode."""
+    from creditkit.judges.client import JudgeClient
     from creditkit.judges.local import local_provider
     from creditkit_envs.sotopia.env import SotopiaEnv
     from creditkit_envs.sotopia.judge import EpisodeEvaluation, judge_prompt, render_history
 
     env = SotopiaEnv(limit=1, max_turns=4, max_stale_turns=8, prompt="compact",
-                     judge_max_tokens=8,
+                     judge=JudgeClient("local/sotopia-judge", max_tokens=8),
                      action_types=["none", "speak", "non-verbal communication", "action"])
     env.reset(seed=0)
     while not env.step("Could we find a way that works for both of us?").done:

@@ -3,26 +3,10 @@
 The public API is listed in ``__all__``; see the documentation's API reference.
 """
 
+from creditkit import estimators, shapers
 from creditkit.anchors import anchor_ids_from_keys, normalize_text, text_similarity
 from creditkit.batch import RETURN_OFFSETS_KEY, StepBatch, TokenBatch
-from creditkit.estimators import (
-    GRPO,
-    NIW,
-    RLOO,
-    AdvantageEstimator,
-    DrGRPO,
-    GiGPO,
-    GroupEstimator,
-    Prior,
-    WeightedSum,
-    dr_grpo_advantages,
-    gigpo_advantages,
-    grpo_advantages,
-    niw_advantages,
-    niw_posterior,
-    rloo_advantages,
-    step_group_ids,
-)
+from creditkit.estimators import *  # noqa: F403  (every estimator: its __all__)
 from creditkit.segments import (
     SegmentStats,
     broadcast_to_tokens,
@@ -36,63 +20,28 @@ from creditkit.segments import (
     segment_std,
     segment_sum,
 )
-from creditkit.shapers import (
-    Compose,
-    DatasetMinMax,
-    InvalidActionPenalty,
-    NormalizeDimensions,
-    RewardShaper,
-    TerminalToSteps,
-    UtteranceLabeler,
-    WeightedRewardSum,
-    attribute_utterances,
-    combine_dimensions,
-)
+from creditkit.shapers import *  # noqa: F403  (every shaper: its __all__)
 
 __version__ = "0.1.0.dev0"
 
-__all__ = [
-    "AdvantageEstimator",
-    "Compose",
-    "DatasetMinMax",
-    "DrGRPO",
-    "GRPO",
-    "GiGPO",
-    "GroupEstimator",
-    "InvalidActionPenalty",
-    "NIW",
-    "NormalizeDimensions",
-    "Prior",
+__all__ = sorted([
+    *estimators.__all__,
+    *shapers.__all__,
     "RETURN_OFFSETS_KEY",
-    "RLOO",
-    "RewardShaper",
     "SegmentStats",
     "StepBatch",
-    "TerminalToSteps",
     "TokenBatch",
-    "UtteranceLabeler",
-    "WeightedRewardSum",
-    "WeightedSum",
     "anchor_ids_from_keys",
-    "attribute_utterances",
     "broadcast_to_tokens",
-    "combine_dimensions",
     "dense_ids",
     "discounted_returns",
-    "dr_grpo_advantages",
     "episode_bounds",
-    "gigpo_advantages",
-    "grpo_advantages",
-    "niw_advantages",
-    "niw_posterior",
     "normalize_in_segments",
     "normalize_text",
-    "rloo_advantages",
     "segment_count",
     "segment_mean",
     "segment_stats",
     "segment_std",
     "segment_sum",
-    "step_group_ids",
     "text_similarity",
-]
+])

@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -82,6 +83,19 @@ def build_trainer(cfg: DictConfig) -> Any:
         rollout=instantiate(cfg.rollout), trainer=instantiate(cfg.trainer),
         output_dir=cfg.output_dir, seed=cfg.seed, resume=cfg.resume, show_progress=cfg.progress,
     )
+
+
+def compose_train_config(overrides: Sequence[str]) -> DictConfig:
+    """``train.yaml`` composed with ``overrides``, as ``creditkit-train`` would see it: inside a
+    running Hydra app whose search path holds creditkit's configs (``creditkit-sotopia-rl``),
+    or outside any."""
+    from hydra import compose, initialize_config_dir
+    from hydra.core.global_hydra import GlobalHydra
+
+    if GlobalHydra.instance().is_initialized():
+        return compose("train", overrides=list(overrides))
+    with initialize_config_dir(CONFIG_DIR, version_base="1.3"):
+        return compose("train", overrides=list(overrides))
 
 
 @hydra.main(config_path=CONFIG_DIR, config_name="train", version_base="1.3")

@@ -3,9 +3,9 @@
     creditkit-rm --model PATH --train train.jsonl --eval eval.jsonl --out runs/rm [--lora]
 
 Each JSONL line is ``{"prompt": ..., "utterance": ..., "label": ...}`` (labels from
-:class:`~creditkit.shapers.UtteranceLabeler`). Prints the held-out MSE and Spearman before and
-after training as JSON; the model and tokenizer go to ``--out`` (LoRA adapters are merged), ready
-for :class:`~creditkit.reward_model.RewardModelScorer`.
+e.g. Sotopia-RL's :class:`~creditkit_envs.sotopia.rl.attribution.UtteranceLabeler`). Prints the
+held-out MSE and Spearman before and after training as JSON; the model and tokenizer go to
+``--out`` (LoRA adapters are merged), ready for :class:`~creditkit.reward_model.RewardModelScorer`.
 """
 
 from __future__ import annotations
@@ -40,8 +40,30 @@ def read_examples(path: Path) -> list[RewardExample]:
     return examples
 
 
+def fit_reward_model(model: str, train_file: Path, eval_file: Path | None, out: Path, *,
+                     epochs: int = 3, lr: float = 1e-4, batch_size: int = 16, lora: bool = False,
+                     lora_rank: int = 8, seed: int = 0) -> dict[str, object]:
+    """Train a reward model on ``train_file``, evaluate it on ``eval_file`` before and after,
+    save it to ``out``; returns the report (what ``creditkit-rm`` prints)."""
+    train, held_out = read_examples(train_file), (read_examples(eval_file) if eval_file else [])
+    reward_model, tokenizer = load_reward_model(model, lora, lora_rank, seed)
+    report: dict[str, object] = {"train_examples": len(train), "eval_examples": len(held_out)}
+    if held_out:
+        report["before"] = evaluate_reward_model(reward_model, tokenizer, held_out)
+    report["train_loss"] = train_reward_model(reward_model, tokenizer, train, epochs, lr,
+                                              batch_size, seed)
+    if held_out:
+        report["after"] = evaluate_reward_model(reward_model, tokenizer, held_out)
+    if lora:
+        reward_model = reward_model.merge_and_unload()
+    reward_model.save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    report["saved"] = str(out)
+    return report
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Parse arguments, train, evaluate, save."""
+    """Parse arguments, train, evaluate, save; print the report as JSON."""
     parser = argparse.ArgumentParser(prog="creditkit-rm", description=__doc__.splitlines()[0])
     parser.add_argument("--model", required=True, help="causal LM folder or hub id")
     parser.add_argument("--train", type=Path, required=True, help="JSONL of labelled utterances")
@@ -54,21 +76,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--lora-rank", type=int, default=8)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
-    train, held_out = read_examples(args.train), (read_examples(args.eval) if args.eval else [])
-    model, tokenizer = load_reward_model(args.model, args.lora, args.lora_rank, args.seed)
-    report: dict[str, object] = {"train_examples": len(train), "eval_examples": len(held_out)}
-    if held_out:
-        report["before"] = evaluate_reward_model(model, tokenizer, held_out)
-    report["train_loss"] = train_reward_model(model, tokenizer, train, args.epochs, args.lr,
-                                              args.batch_size, args.seed)
-    if held_out:
-        report["after"] = evaluate_reward_model(model, tokenizer, held_out)
-    if args.lora:
-        model = model.merge_and_unload()
-    model.save_pretrained(args.out)
-    tokenizer.save_pretrained(args.out)
-    report["saved"] = str(args.out)
-    print(json.dumps(report, indent=1))
+    print(json.dumps(fit_reward_model(
+        args.model, args.train, args.eval, args.out, epochs=args.epochs, lr=args.lr,
+        batch_size=args.batch_size, lora=args.lora, lora_rank=args.lora_rank, seed=args.seed),
+        indent=1))
 
 
 if __name__ == "__main__":

@@ -33,7 +33,12 @@ from creditkit.checkpoint import (
 )
 from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.env import TextEnv
-from creditkit.estimators.base import AdvantageEstimator, estimator_parts
+from creditkit.estimators.base import (
+    AdvantageEstimator,
+    Reporting,
+    Stateful,
+    estimator_parts,
+)
 from creditkit.estimators.gigpo import step_group_ids
 from creditkit.evaluation import EpisodeOutcome, episode_metrics
 from creditkit.loss import policy_loss
@@ -190,7 +195,7 @@ class Trainer:
         """Checkpoint after ``step`` completed steps (after checking the ranks agree)."""
         self.check_ranks_in_sync()
         estimator_state = {path: part.state_dict() for path, part in self.estimator_parts.items()
-                           if callable(getattr(part, "state_dict", None))}
+                           if isinstance(part, Stateful) and callable(part.state_dict)}
         return save_checkpoint(self.accelerator, self.run_dir, step,
                                {"trainer": asdict(self.config)}, self.config.keep_checkpoints,
                                rank_state={"estimator": estimator_state})
@@ -258,7 +263,7 @@ class Trainer:
         """``estimator.[PATH.]NAME`` for each estimator part that reports metrics."""
         metrics: dict[str, float] = {}
         for path, part in self.estimator_parts.items():
-            if callable(getattr(part, "metrics", None)):
+            if isinstance(part, Reporting) and callable(part.metrics):
                 prefix = f"estimator.{path}." if path else "estimator."
                 metrics.update({prefix + name: value for name, value in part.metrics().items()})
         return metrics

@@ -1,8 +1,9 @@
 """Environment plug-ins for creditkit, installed as the package ``creditkit_envs``.
 
 The folder is named ``envs/`` in the repository but is never importable as a top-level
-``envs`` module (a PyPI package owns that name). Environments arrive with later releases:
-a built-in text maze, ALFWorld and Sotopia.
+``envs`` module (a PyPI package owns that name). One subpackage per environment:
+:mod:`creditkit_envs.maze` (the built-in text maze), :mod:`creditkit_envs.alfworld` (ALFWorld on
+alfworld + textworld) and :mod:`creditkit_envs.sotopia` (Sotopia, with Sotopia-RL in ``rl/``).
 """
 
 if __name__ == "envs":  # imported through the repository folder, e.g. from its root

@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from creditkit_envs.maze import MazeEnv
 from hydra.utils import get_object
 from omegaconf import DictConfig, ListConfig, OmegaConf
 
 from creditkit import Compose
 from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit_envs.maze import MazeEnv
 from tests.test_configs import GROUPS, compose_train, options
 from tests.test_kl import alternating
 
@@ -117,3 +117,27 @@ def test_the_cli_reads_every_top_level_and_evaluation_key() -> None:
     source = inspect.getsource(cli)
     assert top - attribute_reads(source, "cfg") == set()
     assert set(train.evaluation) - attribute_reads(source, "options") == set()
+
+
+def test_the_sotopia_configs_keys_are_all_read() -> None:
+    pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
+    from creditkit_envs.sotopia import cli
+    from creditkit_envs.sotopia.rl import pipeline
+
+    configs = Path(cli.SOTOPIA_CONFIG_DIR)
+    rl = OmegaConf.load(configs / "sotopia_rl.yaml")
+    # each section becomes a settings dataclass: its keys are exactly the fields, all read
+    pipeline_source = inspect.getsource(pipeline)
+    read = {node.attr for node in ast.walk(ast.parse(pipeline_source))
+            if isinstance(node, ast.Attribute)}
+    for name, settings in pipeline.SECTIONS.items():
+        fields = {f.name for f in dataclasses.fields(settings)}
+        assert set(rl[name]) == fields, f"sotopia_rl.yaml {name}: {set(rl[name]) ^ fields}"
+        assert fields <= read, f"{settings.__name__} fields never read: {fields - read}"
+    top = {k for k in rl if k not in ("defaults", "hydra", *pipeline.SECTIONS)}
+    assert top | {"env", "policy"} <= attribute_reads(pipeline_source, "cfg")
+    evaluation = OmegaConf.load(configs / "sotopia_eval.yaml")
+    top = {k for k in evaluation if k not in ("defaults", "hydra")} | {"env"}
+    assert top - attribute_reads(inspect.getsource(cli), "cfg") == set()
+    with pytest.raises(TypeError, match="episodes: .*count"):
+        pipeline.section(OmegaConf.create({"episodes": {"cuont": 3}}), "episodes")

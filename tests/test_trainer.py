@@ -25,9 +25,11 @@ SMALL = ["trainer.steps=6", "trainer.save_every=2", "trainer.eval_every=3",
 def train(output: Path, *extra: str, wait: bool = True) -> subprocess.Popen | None:
     command = [str(BIN / "creditkit-train"), *SMALL, f"output_dir={output}", *extra]
     if wait:
-        subprocess.run(command, check=True, capture_output=True, text=True, timeout=600)
+        subprocess.run(command, check=True, capture_output=True, text=True, timeout=600,
+                       cwd=output.parent)
         return None
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            cwd=output.parent)
 
 
 def steps_logged(run: Path) -> list[int]:
@@ -65,6 +67,35 @@ def test_killed_run_resumes_to_the_same_parameters(tmp_path: Path) -> None:
                                 check=True, capture_output=True, text=True, timeout=600)
     printed = json.loads(evaluation.stdout[evaluation.stdout.index("{"):])
     assert printed["checkpoint_step"] == 6 and 0.0 <= printed["eval.success"] <= 1.0
+    # the job log goes to the run's output_dir, never to the working folder
+    assert (tmp_path / "full" / "cli.log").exists() and not (tmp_path / "cli.log").exists()
+
+
+def test_reference_rows_build_no_policy_and_report_progress(tmp_path: Path) -> None:
+    run = tmp_path / "refs"
+    result = subprocess.run([str(BIN / "creditkit-eval"), *SMALL, f"output_dir={run}",
+                             "evaluation.policy=false", "evaluation.references=[random]",
+                             "evaluation.episodes_per_seed=3"],
+                            check=True, capture_output=True, text=True, timeout=600, cwd=tmp_path)
+    summary = json.loads(result.stdout[result.stdout.index("{"):])
+    assert summary["checkpoint_step"] is None and summary["episodes_per_seed"] == 3
+    assert 0.0 <= summary["success"]["random"]["All"] <= 1.0
+    assert not (run / "policy").exists()  # no tiny policy was built (no corpus, no warm-up)
+    assert "creditkit: reference 'random': episodes (6)..." in result.stderr
+    assert "tokenizer corpus" not in result.stderr
+    nothing = subprocess.run([str(BIN / "creditkit-eval"), f"output_dir={run}",
+                              "evaluation.policy=false"], capture_output=True, text=True,
+                             timeout=600, cwd=tmp_path)
+    assert nothing.returncode != 0 and "nothing to evaluate" in nothing.stderr
+
+
+def test_building_the_tiny_policy_says_what_it_does(tmp_path: Path) -> None:
+    result = subprocess.run([str(BIN / "creditkit-train"), *SMALL, "trainer.steps=1",
+                             f"output_dir={tmp_path / 'run'}"], check=True,
+                            capture_output=True, text=True, timeout=600, cwd=tmp_path)
+    for phase in ("tiny policy: random episodes for the tokenizer corpus (200)",
+                  "warm-up: playing random episodes (64)", "warm-up: behaviour-cloning steps (5)"):
+        assert f"creditkit: {phase}..." in result.stderr
 
 
 def test_estimator_state_is_checkpointed_and_resumed(tmp_path: Path) -> None:

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import torch
 from torch import Tensor
 
 from creditkit.estimators._niw_prior import GroupMoments, GroupPrior
+
+if TYPE_CHECKING:  # niw_core imports this module
+    from creditkit.estimators.niw_core import NIWOptions
 
 
 @dataclass(frozen=True)
@@ -25,10 +29,10 @@ class _Posterior:
     beta: Tensor
 
 
-def row_advantages(work: Tensor, moments: GroupMoments, group_prior: GroupPrior, variant: str,
-                    scale: str, singleton: str, constant: str, family: str,
-                    eps: float) -> Tensor:
+def row_advantages(work: Tensor, moments: GroupMoments, group_prior: GroupPrior,
+                   options: NIWOptions) -> Tensor:
     """float [B, D]: each dimension's advantage."""
+    variant, singleton, constant = options.variant, options.singleton, options.constant
     inverse = moments.inverse
     counts = moments.counts[inverse][:, None]
     kappa0 = group_prior.kappa0[inverse][:, None]
@@ -54,10 +58,11 @@ def row_advantages(work: Tensor, moments: GroupMoments, group_prior: GroupPrior,
         numerator = torch.where(lone, 0.0, numerator)
     if constant == "zero":
         numerator = torch.where((counts > 1) & (scatter == 0), 0.0, numerator)
-    if scale == "none":
+    if options.scale == "none":
         return numerator
-    spread = _scale(posterior, scale) if family == "normal" else _bernoulli_std(work - numerator)
-    safe = torch.where(numerator == 0, 1.0, spread + eps)
+    spread = (_posterior_scale(posterior) if options.family == "normal"
+              else _bernoulli_std(work - numerator))
+    safe = torch.where(numerator == 0, 1.0, spread + options.eps)
     return torch.where(numerator == 0, 0.0, numerator / safe)
 
 
@@ -97,18 +102,11 @@ def _leave_one_out(centered: Tensor, offset: Tensor, scatter: Tensor, counts: Te
     return _Posterior(numerator, kappa, alpha0 + others / 2, beta)
 
 
-def _scale(posterior: _Posterior, scale: str) -> Tensor:
-    """float [B, D]: the posterior scale (inf where the posterior has no finite one)."""
-    kappa, alpha, beta = posterior.kappa, posterior.alpha, posterior.beta
-    inf = torch.full_like(beta, math.inf)
-    if scale == "posterior_var":
-        return torch.where(alpha > 1, (beta / (alpha - 1).clamp(min=1e-300)).sqrt(), inf)
-    if scale == "posterior_std":
-        half = (torch.lgamma((alpha - 0.5).clamp(min=1e-300)) - torch.lgamma(alpha)).exp()
-        return torch.where(alpha > 0.5, beta.sqrt() * half, inf)
-    proper = (kappa > 0) & (alpha > 0)
-    ratio = (kappa + 1) / (alpha * kappa).clamp(min=1e-300)
-    return torch.where(proper, (beta * ratio).sqrt(), inf)
+def _posterior_scale(posterior: _Posterior) -> Tensor:
+    """float [B, D]: sqrt(E[sigma^2]) = sqrt(beta / (alpha - 1)) (inf where alpha <= 1)."""
+    alpha, beta = posterior.alpha, posterior.beta
+    return torch.where(alpha > 1, (beta / (alpha - 1).clamp(min=1e-300)).sqrt(),
+                       torch.full_like(beta, math.inf))
 
 
 def _bernoulli_std(baselines: Tensor) -> Tensor:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
 from torch import Tensor
@@ -38,16 +39,39 @@ class GroupEstimator(Protocol):
         ...
 
 
+@runtime_checkable
+class Stateful(Protocol):
+    """An estimator (or a part of one) with state that persists across steps, e.g. NIW's EMA
+    prior. The trainer saves ``state_dict()`` in every checkpoint (per process) and calls
+    ``load_state_dict`` on resume, so a resumed run continues exactly."""
+
+    def state_dict(self) -> dict[str, Any]:  # pragma: no cover - protocol
+        ...
+
+    def load_state_dict(self, state: Mapping[str, Any]) -> None:  # pragma: no cover - protocol
+        ...
+
+
+@runtime_checkable
+class Reporting(Protocol):
+    """An estimator (or a part) with diagnostics of its last call, logged as
+    ``estimator.[PATH.]NAME`` each step."""
+
+    def metrics(self) -> dict[str, float]:  # pragma: no cover - protocol
+        ...
+
+
 def estimator_parts(estimator: object, path: str = "") -> dict[str, Any]:
-    """The estimator and its nested estimators that keep state or report metrics.
+    """The estimator and its nested estimators that are :class:`Stateful` or
+    :class:`Reporting`.
 
     Walks dataclass fields and sequences (e.g. ``GiGPO.step_estimator``,
-    ``WeightedSum.estimators``) and returns ``{dotted path: part}`` for every part with a
-    ``state_dict`` or a ``metrics`` method; the top level's path is ``""``.
+    ``WeightedSum.estimators``) and returns ``{dotted path: part}``; the top level's path is
+    ``""``. The protocols are matched by callable methods (a ``metrics`` dict is not one).
     """
     found: dict[str, Any] = {}
-    if callable(getattr(estimator, "state_dict", None)) or callable(
-            getattr(estimator, "metrics", None)):
+    if any(callable(getattr(estimator, name, None))
+           for name in ("state_dict", "load_state_dict", "metrics")):
         found[path] = estimator
     if dataclasses.is_dataclass(estimator) and not isinstance(estimator, type):
         children: list[tuple[str, object]] = [

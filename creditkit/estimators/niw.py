@@ -8,8 +8,8 @@ anchor-state or utterance groups (``level="step"``), and GiGPO's step or episode
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import torch
@@ -20,29 +20,31 @@ from creditkit.batch import StepBatch
 from creditkit.estimators._group import episode_view
 from creditkit.estimators._niw_prior import PriorTotals
 from creditkit.estimators.gigpo import step_group_ids
-from creditkit.estimators.niw_core import (
-    Combine,
-    ConstantGroups,
-    Family,
-    NIWResult,
-    NIWScale,
-    Prior,
-    Singleton,
-    Variant,
-    check_niw_options,
-    niw_fit,
-)
+from creditkit.estimators.niw_core import NIWOptions, NIWResult, niw_fit
 from creditkit.segments import WORK_DTYPE, discounted_scan, episode_bounds
 
 Level = Literal["episode", "step"]
 
 
-@dataclass(frozen=True)
-class NIW:
-    """Hierarchical-Bayes (NIG / NIW) group baselines; see :func:`niw_advantages`.
+@dataclass
+class NIWMemory:
+    """What an :class:`NIW` keeps across calls: the EMA prior's decayed totals (None before the
+    first fit, or without ``prior_decay``) and the last call's diagnostics."""
 
-    Stateful only through the EMA prior (``prior_decay > 0``): the decayed totals of earlier
-    batches, saved in checkpoints by the trainer (``state_dict``/``load_state_dict``).
+    totals: PriorTotals | None = None
+    diagnostics: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NIW(NIWOptions):
+    """Hierarchical-Bayes (NIG / NIW) group baselines on a batch; see :func:`niw_advantages`.
+
+    The options of :class:`~creditkit.estimators.niw_core.NIWOptions` (inherited: variant,
+    scale, singleton, prior, family, constant, combine, weights, min_prior_groups,
+    james_stein, eps) plus how a batch becomes scores and whether the prior remembers. The
+    only state, the EMA prior, lives in ``memory`` and goes through the
+    :class:`~creditkit.estimators.base.Stateful` protocol (``state_dict``/``load_state_dict``),
+    which the trainer saves in every checkpoint.
 
     Attributes:
         level: ``"episode"``: one score per episode (its return, per reward dimension),
@@ -50,42 +52,24 @@ class NIW:
             (group id, anchor id) step groups nested in their episode groups (for utterance
             rewards use ``gamma=0``).
         gamma: discount of the step returns (``level="step"``).
-        variant, scale, singleton, prior, family, constant, combine, weights,
-            min_prior_groups, james_stein, eps: as in :func:`niw_advantages`; ``prior`` may
-            also be a mapping of :class:`Prior`'s fields (from a config file).
         prior_decay: in [0, 1); > 0 adds the batch-level totals of earlier batches,
             multiplied by this discount per step, to each fit (the policy moves, so old groups
             fade). 0: each batch alone.
+        memory: the state kept across calls (not an option; see :class:`NIWMemory`).
     """
 
     level: Level = "episode"
     gamma: float = 0.95
-    variant: Variant = "nig"
-    scale: NIWScale = "posterior_var"
-    singleton: Singleton = "bayes"
-    prior: Literal["empirical"] | Prior = "empirical"
-    family: Family = "normal"
-    constant: ConstantGroups = "bayes"
-    combine: Combine = "decoupled"
-    weights: Sequence[float] | None = None
-    min_prior_groups: int = 8
-    james_stein: bool = True
     prior_decay: float = 0.0
-    eps: float = 1e-6
+    memory: NIWMemory = field(default_factory=NIWMemory, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         check_choice("level", self.level, ("episode", "step"))
         check_gamma(self.gamma)
-        if isinstance(self.prior, Mapping):
-            object.__setattr__(self, "prior", Prior(**self.prior))
-        if self.weights is not None:
-            object.__setattr__(self, "weights", tuple(float(w) for w in self.weights))
-        check_niw_options(self.variant, self.scale, self.singleton, self.prior, self.family,
-                          self.constant, self.combine, self.min_prior_groups, self.eps)
         if not 0.0 <= self.prior_decay < 1.0:
             raise ValueError(f"prior_decay must lie in [0, 1), got {self.prior_decay!r}; "
                              f"0 fits each batch alone, 0.9 keeps a slow EMA")
-        object.__setattr__(self, "_state", {"totals": None, "metrics": {}})
 
     def __call__(self, steps: StepBatch) -> Tensor:
         """float [B]: the advantage of each step row."""
@@ -108,34 +92,29 @@ class NIW:
         ``prior_group_ids`` (int [N] or None): groups nest in these, each with enough groups
         getting its own prior. Updates the EMA state and :meth:`metrics`.
         """
-        state: dict[str, Any] = self._state  # type: ignore[attr-defined]
         history = None
-        if self.prior_decay > 0 and state["totals"] is not None:
-            history = state["totals"].scaled(self.prior_decay)
-        result = niw_fit(scores, group_ids, variant=self.variant, scale=self.scale,
-                         singleton=self.singleton, prior=self.prior, family=self.family,
-                         constant=self.constant, combine=self.combine, weights=self.weights,
-                         prior_group_ids=prior_group_ids, min_prior_groups=self.min_prior_groups,
-                         james_stein=self.james_stein, history=history, eps=self.eps)
+        if self.prior_decay > 0 and self.memory.totals is not None:
+            history = self.memory.totals.scaled(self.prior_decay)
+        result = niw_fit(scores, group_ids, self, prior_group_ids=prior_group_ids,
+                         history=history)
         if self.prior_decay > 0 and result.totals is not None:
-            state["totals"] = result.totals
-        state["metrics"] = _diagnostics(result)
+            self.memory.totals = result.totals
+        self.memory.diagnostics = _diagnostics(result)
         return result.advantages
 
     def metrics(self) -> dict[str, float]:
         """Diagnostics of the last call: mean kappa0 and alpha0 over groups, mean shrinkage
         kappa0 / (kappa0 + n) over groups, and the fraction of singleton groups."""
-        return dict(self._state["metrics"])  # type: ignore[attr-defined]
+        return dict(self.memory.diagnostics)
 
     def state_dict(self) -> dict[str, Any]:
         """The EMA prior's totals (tensors on CPU), or ``{}`` when there are none."""
-        totals: PriorTotals | None = self._state["totals"]  # type: ignore[attr-defined]
-        return {} if totals is None else totals.state()
+        return {} if self.memory.totals is None else self.memory.totals.state()
 
     def load_state_dict(self, state: Mapping[str, Any]) -> None:
         """Restore what :meth:`state_dict` returned."""
-        totals = PriorTotals(**{k: v.to(WORK_DTYPE) for k, v in state.items()}) if state else None
-        self._state["totals"] = totals  # type: ignore[attr-defined]
+        self.memory.totals = (PriorTotals(**{k: v.to(WORK_DTYPE) for k, v in state.items()})
+                              if state else None)
 
     def _episode_level(self, steps: StepBatch) -> Tensor:
         view = episode_view(steps.rewards[:, 0], steps.episode_ids, steps.group_ids)

@@ -8,9 +8,9 @@ fitted by empirical Bayes (:mod:`creditkit.estimators._niw_prior`) or given as a
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, get_args
 
 import torch
 from torch import Tensor
@@ -31,15 +31,11 @@ from creditkit.estimators._niw_prior import (
 from creditkit.segments import WORK_DTYPE, dense_ids
 
 Variant = Literal["nig", "nig_loo", "nig_center"]
-NIWScale = Literal["posterior_var", "posterior_std", "predictive", "none"]
+NIWScale = Literal["posterior_var", "none"]
 Singleton = Literal["bayes", "zero", "prior_only"]
 Family = Literal["normal", "beta"]
 ConstantGroups = Literal["bayes", "zero"]
 Combine = Literal["decoupled", "scalarise"]
-VARIANTS = ("nig", "nig_loo", "nig_center")
-NIW_SCALES = ("posterior_var", "posterior_std", "predictive", "none")
-
-
 @dataclass(frozen=True)
 class Prior:
     """A fixed Normal-Inverse-Gamma prior (instead of the empirical-Bayes fit).
@@ -70,6 +66,66 @@ class Prior:
 
 
 @dataclass(frozen=True)
+class NIWOptions:
+    """The options of the hierarchical-Bayes baselines: the one place they are spelled out.
+
+    :func:`niw_advantages` takes them as keywords; :class:`~creditkit.estimators.NIW` is this
+    dataclass plus its batch-level fields. Every option is checked here, by name.
+
+    Attributes:
+        variant: ``"nig"`` (in-sample baseline and scale), ``"nig_loo"`` (leave-one-out
+            baseline and scale, leave-group-out prior: unbiased up to positive group weights),
+            ``"nig_center"`` (in-sample baseline, leave-group-out prior, the prior's scale).
+        scale: ``"posterior_var"``: sqrt(E[sigma^2]) = sqrt(beta_g / (alpha_g - 1)), or
+            ``"none"`` (no division).
+        singleton: groups of one row: ``"bayes"`` (the formula), ``"zero"`` (GiGPO's 0) or
+            ``"prior_only"`` (baseline m0, the prior's scale).
+        prior: ``"empirical"`` (fitted on the batch) or a fixed :class:`Prior` (a mapping of
+            its fields, from a config file, is converted).
+        family: ``"normal"``, or ``"beta"`` for rewards in [0, 1] (D = 1): the same shrunk
+            mean, scaled by the Bernoulli std sqrt(b (1 - b)).
+        constant: groups whose rewards are all equal: ``"bayes"`` (shrunk toward m0, so an
+            all-fail group among winners gets a negative advantage) or ``"zero"`` (as GRPO).
+        combine: with D > 1, ``"decoupled"`` sums each dimension's advantage times its weight;
+            ``"scalarise"`` normalises w^T (r - b) by sqrt(w^T Sigma_g w).
+        weights: D finite weights (default 1/D each).
+        min_prior_groups: a prior group (``prior_group_ids``) with at least this many groups
+            gets its own prior; the others share the batch's.
+        james_stein: multiply the fitted kappa0 by max(0, (G-3)/(G-1)).
+        eps: added to the scale.
+    """
+
+    variant: Variant = "nig"
+    scale: NIWScale = "posterior_var"
+    singleton: Singleton = "bayes"
+    prior: Literal["empirical"] | Prior = "empirical"
+    family: Family = "normal"
+    constant: ConstantGroups = "bayes"
+    combine: Combine = "decoupled"
+    weights: Sequence[float] | None = None
+    min_prior_groups: int = 8
+    james_stein: bool = True
+    eps: float = 1e-6
+
+    def __post_init__(self) -> None:
+        if isinstance(self.prior, Mapping):
+            object.__setattr__(self, "prior", Prior(**self.prior))
+        if self.weights is not None:
+            object.__setattr__(self, "weights", tuple(float(w) for w in self.weights))
+        for name, kind in (("variant", Variant), ("scale", NIWScale), ("singleton", Singleton),
+                           ("family", Family), ("constant", ConstantGroups),
+                           ("combine", Combine)):
+            check_choice(name, getattr(self, name), get_args(kind))
+        check_nonnegative("eps", self.eps)
+        if self.prior != "empirical" and not isinstance(self.prior, Prior):
+            raise ValueError(f"prior must be 'empirical' or a creditkit.estimators.Prior, got "
+                             f"{self.prior!r}")
+        if not (isinstance(self.min_prior_groups, int) and self.min_prior_groups >= 1):
+            raise ValueError(f"min_prior_groups must be an integer >= 1, got "
+                             f"{self.min_prior_groups!r}")
+
+
+@dataclass(frozen=True)
 class NIWResult:
     """What :func:`niw_fit` computes.
 
@@ -87,24 +143,9 @@ class NIWResult:
     totals: PriorTotals | None
 
 
-def niw_advantages(
-    scores: Tensor,
-    group_ids: Tensor,
-    *,
-    variant: Variant = "nig",
-    scale: NIWScale = "posterior_var",
-    singleton: Singleton = "bayes",
-    prior: Literal["empirical"] | Prior = "empirical",
-    family: Family = "normal",
-    constant: ConstantGroups = "bayes",
-    combine: Combine = "decoupled",
-    weights: Sequence[float] | None = None,
-    prior_group_ids: Tensor | None = None,
-    min_prior_groups: int = 8,
-    james_stein: bool = True,
-    history: PriorTotals | None = None,
-    eps: float = 1e-6,
-) -> Tensor:
+def niw_advantages(scores: Tensor, group_ids: Tensor, *,
+                   prior_group_ids: Tensor | None = None, history: PriorTotals | None = None,
+                   **options: Any) -> Tensor:
     """Advantages against hierarchical-Bayes group baselines (NIG, or NIW for D dimensions).
 
     Each group's rewards are N(mu_g, sigma_g^2) with a conjugate prior
@@ -125,28 +166,12 @@ def niw_advantages(
     Args:
         scores: float [B] or [B, D] (D reward dimensions: the NIW version).
         group_ids: int [B], rows with the same id share a baseline.
-        variant: ``"nig"`` (in-sample baseline and scale), ``"nig_loo"`` (leave-one-out
-            baseline and scale, leave-group-out prior: unbiased up to positive group weights),
-            ``"nig_center"`` (in-sample baseline, leave-group-out prior, the prior's scale).
-        scale: ``"posterior_var"`` sqrt(E[sigma^2]), ``"posterior_std"`` E[sigma],
-            ``"predictive"`` the Student-t predictive scale, or ``"none"`` (no division).
-        singleton: groups of one row: ``"bayes"`` (the formula above), ``"zero"`` (GiGPO's 0)
-            or ``"prior_only"`` (baseline m0, the prior's scale).
-        prior: ``"empirical"`` (fitted on the batch) or a fixed :class:`Prior`.
-        family: ``"normal"``, or ``"beta"`` for rewards in [0, 1] (D = 1): the same shrunk
-            mean, scaled by the Bernoulli std sqrt(b (1 - b)).
-        constant: groups whose rewards are all equal: ``"bayes"`` (shrunk toward m0, so an
-            all-fail group among winners gets a negative advantage) or ``"zero"`` (as GRPO).
-        combine: with D > 1, ``"decoupled"`` sums each dimension's advantage times its weight;
-            ``"scalarise"`` normalises w^T (r - b) by sqrt(w^T Sigma_g w).
-        weights: D finite weights (default 1/D each).
         prior_group_ids: int [B] or None. Groups are nested in these (e.g. GiGPO's step groups in
             episode groups); a prior group with at least ``min_prior_groups`` groups gets its
             own prior, the others share the batch's.
-        min_prior_groups: see ``prior_group_ids``.
-        james_stein: multiply the fitted kappa0 by max(0, (G-3)/(G-1)).
         history: decayed totals of earlier batches added before the fit (the EMA prior).
-        eps: added to the scale.
+        options: the fields of :class:`NIWOptions` (variant, scale, singleton, prior, family,
+            constant, combine, weights, min_prior_groups, james_stein, eps).
 
     Returns:
         float [B] in the dtype of ``scores``, without grad.
@@ -156,44 +181,17 @@ def niw_advantages(
     ...                prior=Prior(m0=0.0, kappa0=1.0, alpha0=2.0, beta0=1.0), scale="none")
     tensor([-0.3333,  1.6667,  0.0000,  2.0000,  4.5000])
     """
-    return niw_fit(scores, group_ids, variant=variant, scale=scale, singleton=singleton,
-                   prior=prior, family=family, constant=constant, combine=combine,
-                   weights=weights, prior_group_ids=prior_group_ids,
-                   min_prior_groups=min_prior_groups, james_stein=james_stein, history=history,
-                   eps=eps).advantages
+    return niw_fit(scores, group_ids, NIWOptions(**options), prior_group_ids=prior_group_ids,
+                   history=history).advantages
 
 
-def check_niw_options(variant: str, scale: str, singleton: str, prior: object, family: str,
-                      constant: str, combine: str, min_prior_groups: int, eps: float) -> None:
-    """Refuse unknown or incompatible options, naming the argument."""
-    check_choice("variant", variant, VARIANTS)
-    check_choice("scale", scale, NIW_SCALES)
-    check_choice("singleton", singleton, ("bayes", "zero", "prior_only"))
-    check_choice("family", family, ("normal", "beta"))
-    check_choice("constant", constant, ("bayes", "zero"))
-    check_choice("combine", combine, ("decoupled", "scalarise"))
-    check_nonnegative("eps", eps)
-    if prior != "empirical" and not isinstance(prior, Prior):
-        raise ValueError(f"prior must be 'empirical' or a creditkit.estimators.Prior, got "
-                         f"{prior!r}")
-    if family == "beta" and scale not in ("posterior_var", "none"):
-        raise ValueError(f"family='beta' scales by the Bernoulli std sqrt(b (1 - b)): use "
-                         f"scale='posterior_var' (that) or 'none', not {scale!r}")
-    if not (isinstance(min_prior_groups, int) and min_prior_groups >= 1):
-        raise ValueError(f"min_prior_groups must be an integer >= 1, got {min_prior_groups!r}")
-
-
-def niw_fit(scores: Tensor, group_ids: Tensor, *, variant: str = "nig",
-            scale: str = "posterior_var", singleton: str = "bayes",
-            prior: Literal["empirical"] | Prior = "empirical", family: str = "normal",
-            constant: str = "bayes", combine: str = "decoupled",
-            weights: Sequence[float] | None = None, prior_group_ids: Tensor | None = None,
-            min_prior_groups: int = 8, james_stein: bool = True,
-            history: PriorTotals | None = None, eps: float = 1e-6) -> NIWResult:
+def niw_fit(scores: Tensor, group_ids: Tensor, options: NIWOptions | None = None, *,
+            prior_group_ids: Tensor | None = None, history: PriorTotals | None = None
+            ) -> NIWResult:
     """:func:`niw_advantages` with the fitted prior and totals (for diagnostics and the EMA)."""
-    check_niw_options(variant, scale, singleton, prior, family, constant, combine,
-                      min_prior_groups, eps)
-    work, weight = _check_inputs(scores, group_ids, prior_group_ids, weights, family)
+    options = NIWOptions() if options is None else options
+    work, weight = _check_inputs(scores, group_ids, prior_group_ids, options.weights,
+                                 options.family)
     if work.shape[0] == 0:
         empty = work.new_zeros(0)
         return NIWResult(scores.new_zeros(0), GroupPrior(work, empty, empty, work[:, :, None]),
@@ -201,15 +199,12 @@ def niw_fit(scores: Tensor, group_ids: Tensor, *, variant: str = "nig",
     inverse, num_groups = dense_ids(group_ids)
     moments = group_moments(work, inverse, num_groups)
     pools = _group_pools(prior_group_ids, inverse, num_groups)
-    leave_out = variant != "nig"
-    group_prior, totals = _group_prior(moments, prior, pools, min_prior_groups, james_stein,
-                                       history, leave_out)
-    if combine == "scalarise" and work.shape[1] > 1:
+    group_prior, totals = _group_prior(moments, options, pools, history)
+    if options.combine == "scalarise" and work.shape[1] > 1:
         work, group_prior = _project(work, group_prior, weight)
         moments = group_moments(work, inverse, num_groups)
         weight = weight.new_ones(1)
-    per_dimension = row_advantages(work, moments, group_prior, variant, scale, singleton,
-                                    constant, family, eps)
+    per_dimension = row_advantages(work, moments, group_prior, options)
     advantages = (per_dimension * weight).sum(-1)
     return NIWResult(advantages.to(scores.dtype), group_prior, moments.counts, totals)
 
@@ -236,14 +231,13 @@ def niw_posterior(scores: Tensor, group_ids: Tensor, *,
     Returns:
         ``(baselines, covariances)``: float64 [B, D] and [B, D, D] (inf where nu_g <= D + 1).
     """
-    check_niw_options("nig", "posterior_var", "bayes", prior, "normal", "bayes", "decoupled",
-                      min_prior_groups, 0.0)
+    options = NIWOptions(prior=prior, min_prior_groups=min_prior_groups,
+                         james_stein=james_stein)
     work, _ = _check_inputs(scores, group_ids, prior_group_ids, None, "normal")
     inverse, num_groups = dense_ids(group_ids)
     moments = group_moments(work, inverse, num_groups)
     pools = _group_pools(prior_group_ids, inverse, num_groups)
-    group_prior, _ = _group_prior(moments, prior, pools, min_prior_groups, james_stein, None,
-                                  False)
+    group_prior, _ = _group_prior(moments, options, pools, None)
     kappa0, counts = group_prior.kappa0, moments.counts
     offset = moments.means - group_prior.m0
     baselines = moments.means - (kappa0 / (kappa0 + counts))[:, None] * offset
@@ -293,11 +287,13 @@ def _group_pools(prior_group_ids: Tensor | None, inverse: Tensor,
     return pool, num_pools
 
 
-def _group_prior(moments: GroupMoments, prior: str | Prior, pools: tuple[Tensor, int] | None,
-                 min_prior_groups: int, james_stein: bool, history: PriorTotals | None,
-                 leave_out: bool) -> tuple[GroupPrior, PriorTotals | None]:
-    """Each group's prior: fixed, or fitted (per pool or batch; leave-group-out if asked)."""
+def _group_prior(moments: GroupMoments, options: NIWOptions,
+                 pools: tuple[Tensor, int] | None, history: PriorTotals | None
+                 ) -> tuple[GroupPrior, PriorTotals | None]:
+    """Each group's prior: fixed, or fitted (per pool or batch; leave-group-out for the
+    variants other than ``nig``)."""
     num_groups, dims = moments.means.shape
+    prior, james_stein = options.prior, options.james_stein
     if isinstance(prior, Prior):
         eye = torch.eye(dims, dtype=WORK_DTYPE, device=moments.means.device)
         full = moments.counts.new_ones(num_groups)
@@ -314,13 +310,13 @@ def _group_prior(moments: GroupMoments, prior: str | Prior, pools: tuple[Tensor,
         pool_of_group, num_pools = pools
         own = pool_totals(per_group, pool_of_group, num_pools)
         candidates = _concat(own, batch)
-        large = own.count[pool_of_group] >= min_prior_groups
+        large = own.count[pool_of_group] >= options.min_prior_groups
         source = torch.where(large, pool_of_group, num_pools)
     fitted = fit_moments(candidates, james_stein)
     alpha0 = choose_alpha0(moments, fitted.m0[source], fitted.kappa0[source],
                            fitted.within[source], source, candidates.count.shape[0])[source]
     chosen = FittedPrior(fitted.m0[source], fitted.kappa0[source], fitted.within[source])
-    if leave_out:
+    if options.variant != "nig":
         chosen = _leave_group_out(candidates.index(source) - per_group, chosen, james_stein)
     half_psi0 = (alpha0 - 1)[:, None, None] * chosen.within
     return GroupPrior(chosen.m0, chosen.kappa0, alpha0, half_psi0), batch

@@ -3,13 +3,42 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import torch
+from torch import Tensor
 
 from creditkit.batch import StepBatch
-from creditkit.shapers.base import dimension_indices
+
+
+def weighted_dimensions(rewards: Tensor, names: Sequence[str], weights: Mapping[str, float],
+                        scale: float = 1.0) -> Tensor:
+    """``scale * sum_d w_d r_d`` over the dimensions named in ``weights``.
+
+    Args:
+        rewards: float [N, D].
+        names: the D dimension names, in column order.
+        weights: dimension name -> weight; dimensions not named are dropped.
+        scale: overall factor.
+
+    Returns:
+        float64 [N].
+
+    >>> weighted_dimensions(torch.tensor([[1.0, 4.0]]), ["goal", "relationship"],
+    ...                     {"relationship": 0.5}, scale=2.0)
+    tensor([4.], dtype=torch.float64)
+    """
+    unknown = [name for name in weights if name not in names]
+    if unknown:
+        raise ValueError(f"weights names {unknown}, not among the reward dimensions "
+                         f"{list(names)}")
+    if rewards.dim() != 2 or rewards.shape[1] != len(names):
+        raise ValueError(f"rewards must be [N, {len(names)}], got {tuple(rewards.shape)}")
+    vector = torch.zeros(len(names), dtype=torch.float64, device=rewards.device)
+    for name, weight in weights.items():
+        vector[list(names).index(name)] = float(weight)
+    return scale * (rewards.to(torch.float64) @ vector)
 
 
 @dataclass(frozen=True)
@@ -43,8 +72,6 @@ class WeightedRewardSum:
 
     def __call__(self, steps: StepBatch) -> StepBatch:
         """A copy of ``steps`` with one combined reward dimension."""
-        columns = dimension_indices(steps, list(self.weights), "weights")
-        weights = torch.tensor(list(self.weights.values()), dtype=torch.float64)
-        combined = steps.rewards[:, columns].to(torch.float64) @ weights.to(steps.rewards.device)
-        rewards = (self.scale * combined).to(steps.rewards.dtype)[:, None]
+        combined = weighted_dimensions(steps.rewards, steps.reward_names, self.weights, self.scale)
+        rewards = combined.to(steps.rewards.dtype)[:, None]
         return steps.with_rewards(rewards, (self.name,))

@@ -3,30 +3,34 @@
 from __future__ import annotations
 
 import json
+from importlib.resources import files
 from pathlib import Path
 
 import hydra
 from hydra.utils import instantiate
 from omegaconf import DictConfig
 
-from creditkit.cli import CONFIG_DIR
+import creditkit.cli  # noqa: F401  (registers the settings schemas the config groups use)
+
+SOTOPIA_CONFIG_DIR = str(files("creditkit_envs.sotopia") / "configs")
 
 __all__ = ["evaluate", "pipeline"]
 
 
-@hydra.main(config_path=CONFIG_DIR, config_name="sotopia_rl", version_base="1.3")
+@hydra.main(config_path=SOTOPIA_CONFIG_DIR, config_name="sotopia_rl", version_base="1.3")
 def pipeline(cfg: DictConfig) -> None:
     """Run (or resume) every stage; print the summary as JSON."""
-    from creditkit_envs.sotopia.pipeline import run
+    from creditkit_envs.sotopia.rl.pipeline import run
 
     print(json.dumps(run(cfg), indent=1))
 
 
-@hydra.main(config_path=CONFIG_DIR, config_name="sotopia_eval", version_base="1.3")
+@hydra.main(config_path=SOTOPIA_CONFIG_DIR, config_name="sotopia_eval", version_base="1.3")
 def evaluate(cfg: DictConfig) -> None:
-    """Play ``episodes`` seeds with every policy; print the seven-dimension table and JSON."""
+    """Play ``episodes`` seeds with every policy; print the seven-dimension table and JSON (also
+    written to ``output_dir/results.json``, beside the job's log)."""
     from creditkit_envs.sotopia.evaluation import dimension_means, seven_dimension_table
-    from creditkit_envs.sotopia.pipeline import collect_episodes, hf_actor
+    from creditkit_envs.sotopia.rl.pipeline import collect_episodes, hf_actor
 
     if not cfg.policies:
         raise SystemExit("policies is empty: give policies=[folder,...] (model folders or hub "
@@ -38,5 +42,6 @@ def evaluate(cfg: DictConfig) -> None:
         rows[str(policy)] = dimension_means(collect_episodes(env, act, range(cfg.episodes)))
     print(seven_dimension_table(rows))
     print(json.dumps(rows, indent=1))
-    if cfg.output:
-        Path(cfg.output).write_text(json.dumps(rows, indent=1) + "\n")
+    folder = Path(cfg.output_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "results.json").write_text(json.dumps(rows, indent=1) + "\n")

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from creditkit.env import Observation, StepResult, TextEnv, Turn
+from creditkit.judges.client import JudgeClient
 from creditkit_envs.sotopia.actions import ACTION_TYPES, canonical_action, example_actions
 from creditkit_envs.sotopia.judge import DIMENSIONS, SotopiaJudge, dimension_scores, render_history
 from creditkit_envs.sotopia.models import register_models
@@ -38,15 +39,18 @@ class SotopiaEnv(TextEnv):
         scenarios: ``"authored"`` (shipped), a sotopia profile JSON, or a folder of JSONL
             exports (see :func:`~creditkit_envs.sotopia.scenarios.load_scenarios`).
         codenames, limit: keep only these scenario codenames / the first ``limit`` combos.
-        partner_model, judge_model: litellm model names (``local/<name>``,
+        partner_model: the partner's litellm model name (``local/<name>``,
             ``custom/<name>@http://host:port/v1``, hosted names).
+        judge: the SOTOPIA-EVAL judge's client (a
+            :class:`~creditkit.judges.client.JudgeClient`: model, attempts, max tokens, cache,
+            endpoint); None: ``JudgeClient("local/sotopia-judge", max_attempts=3,
+            max_tokens=512)``, a tiny local judge.
         local_models: ``{name: "tiny" | folder | hub id}`` served as ``local/<name>``;
             None: a tiny partner and judge (``DEFAULT_LOCAL_MODELS``).
         learner_seat: 0, 1, or ``"alternate"`` (seat ``seed % 2``).
         max_turns, max_stale_turns: sotopia's terminator (turns of both agents).
         prompt: ``"sotopia"`` (sotopia's agent instructions and action schema) or
             ``"compact"`` (the dialogue and a one-line instruction; for tiny policies).
-        judge_attempts, judge_max_tokens, judge_cache, judge_api_base: the judge client.
         omniscient: agents see each other's goals.
         success_goal: an episode counts as a success when its goal score reaches this.
         max_utterance_chars: a learner utterance is cut to this length.
@@ -60,12 +64,10 @@ class SotopiaEnv(TextEnv):
 
     def __init__(self, scenarios: str = "authored", codenames: Sequence[str] | None = None,
                  limit: int | None = None, partner_model: str = "local/sotopia-partner",
-                 judge_model: str = "local/sotopia-judge",
+                 judge: JudgeClient | None = None,
                  local_models: Mapping[str, str] | None = None,
                  learner_seat: int | str = "alternate", max_turns: int = 20,
-                 max_stale_turns: int = 2, prompt: str = "sotopia", judge_attempts: int = 3,
-                 judge_max_tokens: int = 512, judge_cache: str | None = None,
-                 judge_api_base: str | None = None, omniscient: bool = False,
+                 max_stale_turns: int = 2, prompt: str = "sotopia", omniscient: bool = False,
                  success_goal: float = 7.0, max_utterance_chars: int = 500,
                  action_types: Sequence[str] = ACTION_TYPES,
                  reward_model: str | None = None) -> None:
@@ -81,8 +83,6 @@ class SotopiaEnv(TextEnv):
         if max_turns < 1:
             raise ValueError(f"max_turns must be >= 1, got {max_turns}")
         import_sotopia()
-        from creditkit.judges.client import JudgeClient
-
         self.scenarios: list[Scenario] = load_scenarios(
             scenarios, list(codenames) if codenames else None, limit)
         register_models(DEFAULT_LOCAL_MODELS if local_models is None else dict(local_models))
@@ -93,10 +93,8 @@ class SotopiaEnv(TextEnv):
         self.success_goal, self.max_utterance_chars = success_goal, max_utterance_chars
         # "none" is how a seat waits for its turn: always kept; a fixed order, not a set's
         self.action_types = [a for a in ACTION_TYPES if a in action_types or a == "none"]
-        self.judge = SotopiaJudge(JudgeClient(judge_model, cache_dir=judge_cache,
-                                              max_attempts=judge_attempts,
-                                              max_tokens=judge_max_tokens,
-                                              api_base=judge_api_base))
+        self.judge = SotopiaJudge(judge if judge is not None else JudgeClient(
+            "local/sotopia-judge", max_attempts=3, max_tokens=512))
         self.scorer: Any = None
         if reward_model is not None:
             from creditkit.reward_model import RewardModelScorer

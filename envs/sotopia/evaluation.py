@@ -8,13 +8,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from creditkit_envs.sotopia.judge import DIMENSIONS
+from creditkit_envs.sotopia.dimensions import DIMENSIONS, SHORT_NAMES
 
 __all__ = ["SHORT_NAMES", "dimension_means", "seven_dimension_table"]
-
-SHORT_NAMES = {"believability": "BEL", "relationship": "REL", "knowledge": "KNO",
-               "secret": "SEC", "social_rules": "SOC", "financial_and_material_benefits": "FIN",
-               "goal": "GOAL"}
 
 
 def dimension_means(records: Sequence[Mapping[str, Any]]) -> dict[str, float | int]:

@@ -19,15 +19,11 @@ from pydantic import BaseModel, Field
 
 from creditkit.judges import StructuredResult
 from creditkit.judges.client import JudgeClient
+from creditkit_envs.sotopia.dimensions import DIMENSIONS
 
 __all__ = ["DIMENSIONS", "AgentPairScores", "EpisodeEvaluation", "SotopiaJudge",
            "dimension_scores"]
 
-#: SOTOPIA-EVAL's dimensions and their (low, high) integer ranges, in the paper's order.
-DIMENSIONS: dict[str, tuple[int, int]] = {
-    "believability": (0, 10), "relationship": (-5, 5), "knowledge": (0, 10),
-    "secret": (-10, 0), "social_rules": (-10, 0), "financial_and_material_benefits": (-5, 5),
-    "goal": (0, 10)}
 
 
 def _descriptions() -> dict[str, str]:

@@ -12,6 +12,7 @@ import torch
 
 pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
 
+from creditkit.judges.client import JudgeClient
 from creditkit.policy import load_tokenizer
 from creditkit_envs.sotopia import load_scenarios
 from creditkit_envs.sotopia.env import SotopiaEnv
@@ -45,7 +46,8 @@ def test_a_full_episode_on_a_real_scenario_gets_all_seven_scores(tiny_model_dir:
     tokenizer = load_tokenizer(tiny_model_dir)
     env = SotopiaEnv(scenarios=str(release()), limit=4, max_turns=6, max_stale_turns=8,
                      prompt="compact",
-                     judge_max_tokens=8, action_types=TALKING)
+                     judge=JudgeClient("local/sotopia-judge", max_tokens=8),
+                     action_types=TALKING)
     observation = env.reset(seed=1)  # learner in seat 1: the partner speaks first
     assert env.scenario.combo_id == sorted(
         s.combo_id for s in load_scenarios(release()))[1]
@@ -94,7 +96,7 @@ def broken_judge() -> str:
 
 
 def test_a_malformed_judge_reports_the_episode_unscored() -> None:
-    env = SotopiaEnv(limit=2, max_turns=2, judge_model=broken_judge(), judge_attempts=2,
+    env = SotopiaEnv(limit=2, max_turns=2, judge=JudgeClient(broken_judge(), max_attempts=2),
                      prompt="compact")
     env.reset(seed=0)
     result = env.step("Hello there.")

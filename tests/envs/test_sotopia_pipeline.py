@@ -15,10 +15,10 @@ pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
 
 from creditkit.judges.client import JudgeClient
 from creditkit.judges.local import register_local_model
-from creditkit.shapers.annotator import UtteranceAnnotator
 from creditkit_envs.sotopia.evaluation import dimension_means, seven_dimension_table
 from creditkit_envs.sotopia.judge import DIMENSIONS
-from creditkit_envs.sotopia.pipeline import label_episodes
+from creditkit_envs.sotopia.rl.annotator import UtteranceAnnotator
+from creditkit_envs.sotopia.rl.pipeline import label_episodes
 from tests.data import shared_data
 
 RECORD = {"conversation": "A said: hi\nB said: no", "agent": "A", "goal": "get a yes",
@@ -150,7 +150,8 @@ def test_online_episodes_get_the_reward_models_score_each_turn(
 
     rm = tiny_reward_model_dir
     env = SotopiaEnv(limit=2, max_turns=4, max_stale_turns=8, prompt="compact",
-                     judge_max_tokens=8, reward_model=str(rm),
+                     judge=JudgeClient("local/sotopia-judge", max_tokens=8),
+                     reward_model=str(rm),
                      action_types=["none", "speak", "non-verbal communication", "action"])
     assert env.reward_names[-1] == "utterance" and len(env.reward_names) == 8
     observation = env.reset(seed=0)
@@ -179,21 +180,26 @@ def test_the_online_experiment_trains_a_step(tmp_path: Path,
 
 def test_the_evaluation_command_prints_the_seven_dimension_table(tmp_path: Path,
                                                                  tiny_model_dir: Path) -> None:
-    output = tmp_path / "eval.json"
+    output = tmp_path / "eval" / "results.json"
     script = "from creditkit_envs.sotopia.cli import evaluate; evaluate()"
     release = shared_data("sotopia", "sotopia_2023_profiles.json")
     command = [sys.executable, "-c", script, f"policies=[{tiny_model_dir}]", "episodes=2",
-               "max_new_tokens=8", "env.max_turns=2", "env.judge_max_tokens=8",
+               "max_new_tokens=8", "env.max_turns=2", "env.judge.max_tokens=8",
                "env.prompt=compact", f"env.scenarios={release}", "env.limit=2",
-               f"output={output}"]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+               f"output_dir={output.parent}"]
+    work = tmp_path / "cwd"
+    work.mkdir()
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False,
+                          cwd=work)
     assert done.returncode == 0, done.stderr[-3000:]
+    assert list(work.iterdir()) == []  # no cli.log (or anything) in the working folder
+    assert (output.parent / "cli.log").exists()  # the job log is in the run's output_dir
     header = next(line for line in done.stdout.splitlines() if line.startswith("policy"))
     assert header.split()[1:9] == ["BEL", "REL", "KNO", "SEC", "SOC", "FIN", "GOAL", "Overall"]
     rows = json.loads(output.read_text())
     means = rows[str(tiny_model_dir)]
     assert means["scored"] + means["unscored"] == 2
     assert means["overall"] == pytest.approx(sum(means[n] for n in DIMENSIONS) / 7)
-    empty = subprocess.run([*command[:3], "policies=[]"], capture_output=True, text=True,
-                           timeout=600, check=False)
+    empty = subprocess.run([*command[:3], "policies=[]", f"output_dir={tmp_path / 'empty'}"],
+                           capture_output=True, text=True, timeout=600, check=False, cwd=work)
     assert empty.returncode != 0 and "policies is empty" in empty.stderr

@@ -21,6 +21,7 @@ SCRIPT = textwrap.dedent('''
     from sotopia.database import AgentProfile
     from sotopia.database.storage_backend import is_local_backend
     from creditkit_envs.sotopia.env import SotopiaEnv
+    from creditkit.judges.client import JudgeClient
     assert not is_local_backend()
     Migrator().run()  # the search indexes
     saved = AgentProfile(first_name="Ada", last_name="Quill", age=30, occupation="Editor")
@@ -28,7 +29,8 @@ SCRIPT = textwrap.dedent('''
     assert AgentProfile.get(saved.pk).last_name == "Quill"
     found = AgentProfile.find(AgentProfile.first_name == "Ada").all()
     assert [p.pk for p in found] == [saved.pk], found
-    env = SotopiaEnv(limit=1, max_turns=2, prompt="compact", judge_max_tokens=8)
+    env = SotopiaEnv(limit=1, max_turns=2, prompt="compact",
+                     judge=JudgeClient("local/sotopia-judge", max_tokens=8))
     env.reset(seed=0)
     while not (result := env.step("Hello.")).done:
         pass

@@ -53,8 +53,8 @@ def test_a_sotopia_episode_over_loopback_http(server: OpenAIServer) -> None:
     before = server.requests
     env = SotopiaEnv(limit=2, max_turns=4, max_stale_turns=8, prompt="compact",
                      partner_model=f"custom/loop@{server.base_url}",
-                     judge_model="openai/loop", judge_api_base=server.base_url,
-                     judge_max_tokens=8, local_models={},
+                     judge=JudgeClient("openai/loop", api_base=server.base_url, max_tokens=8),
+                     local_models={},
                      action_types=["none", "speak", "non-verbal communication", "action"])
     env.reset(seed=1)  # the partner opens: its turns go through sotopia's custom/ route
     while not (result := env.step("Could we talk about it?")).done:

@@ -13,6 +13,7 @@ Three steps turn a judge's episode scores into one label per utterance:
 
 :class:`UtteranceLabeler` chains the three over a dataset.
 
+>>> from creditkit_envs.sotopia.rl.attribution import attribute_utterances
 >>> critical = torch.tensor([[3, 0], [1, 2], [0, 0]])
 >>> attribute_utterances(critical, torch.tensor([9.0, -3.0]))
 tensor([[ 9.,  0.],
@@ -28,6 +29,8 @@ from typing import Literal
 
 import torch
 from torch import Tensor
+
+from creditkit.shapers.weighted import weighted_dimensions
 
 AttributionMethod = Literal["direct", "uniform", "singular", "scaled"]
 METHODS = ("direct", "uniform", "singular", "scaled")
@@ -128,7 +131,10 @@ class DatasetMinMax:
 def combine_dimensions(normalized: Tensor, names: Sequence[str],
                        weights: Mapping[str, float] = DEFAULT_WEIGHTS,
                        scale: float = 10.0) -> Tensor:
-    """``scale * sum_d w_d x_d / sum_d w_d`` over the dimensions named in ``weights``.
+    """``scale * sum_d w_d x_d / sum_d w_d``: the weighted *mean* of the dimensions named in
+    ``weights`` (the paper's label), computed by the core's
+    :func:`~creditkit.shapers.weighted.weighted_dimensions` (the same sum as
+    :class:`~creditkit.shapers.WeightedRewardSum`) with the weights normalised.
 
     Args:
         normalized: [N, D] normalised rewards.
@@ -139,17 +145,11 @@ def combine_dimensions(normalized: Tensor, names: Sequence[str],
     Returns:
         [N] float64 labels.
     """
-    unknown = [name for name in weights if name not in names]
-    if unknown:
-        raise ValueError(f"weights names {unknown}, not among the dimensions {list(names)}")
     if any(w < 0 for w in weights.values()) or not sum(weights.values()) > 0:
         raise ValueError(f"weights must be >= 0 and not all 0, got {dict(weights)}")
-    if normalized.dim() != 2 or normalized.shape[1] != len(names):
-        raise ValueError(f"normalized must be [N, {len(names)}], got {tuple(normalized.shape)}")
-    vector = torch.zeros(len(names), dtype=torch.float64)
-    for name, weight in weights.items():
-        vector[list(names).index(name)] = weight
-    return scale * (normalized.double() @ vector) / vector.sum()
+    total = float(sum(weights.values()))
+    return weighted_dimensions(normalized, names, {n: w / total for n, w in weights.items()},
+                               scale)
 
 
 @dataclass

@@ -6,7 +6,7 @@ for how critical it was to the outcome on that dimension (impact, not quality). 
 schema has exactly one bounded integer per utterance, so a wrong count or a non-integer fails
 validation and is retried (5 attempts by default), then reported as unannotated.
 
-The ratings feed :class:`~creditkit.shapers.attribution.UtteranceLabeler`.
+The ratings feed :class:`~creditkit_envs.sotopia.rl.attribution.UtteranceLabeler`.
 """
 
 from __future__ import annotations
@@ -17,21 +17,12 @@ from typing import Annotated, Any
 import pydantic
 from pydantic import Field
 
+from creditkit_envs.sotopia.dimensions import QUESTIONS
+
 __all__ = ["DIMENSION_QUESTIONS", "UtteranceAnnotator"]
 
-#: what each dimension's rating asks about
-DIMENSION_QUESTIONS: Mapping[str, str] = {
-    "goal": "how much the utterance contributed to achieving the agent's social goal",
-    "relationship": "how much the utterance affected the relationship between the agents",
-    "knowledge": "how much the utterance helped the agent gain new, important information",
-    "believability": "how much the utterance affected how natural and in character the agent "
-                     "was",
-    "secret": "how much the utterance affected whether the agent kept its secrets",
-    "social_rules": "how much the utterance affected whether the agent kept social rules and "
-                    "laws",
-    "financial_and_material_benefits": "how much the utterance affected the agent's financial "
-                                       "and material gains or losses",
-}
+#: what each dimension's rating asks about (the one table: dimensions.py)
+DIMENSION_QUESTIONS: Mapping[str, str] = QUESTIONS
 
 
 def _ratings_model(count: int) -> type[pydantic.BaseModel]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from creditkit.shapers.attribution import (
+from creditkit_envs.sotopia.rl.attribution import (
     DatasetMinMax,
     UtteranceLabeler,
     attribute_utterances,
