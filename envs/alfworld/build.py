@@ -9,9 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from creditkit.progress import phase
 from creditkit_envs.alfworld.games import GAME_FILE
 from creditkit_envs.cache import cache_dir
 
@@ -69,17 +71,24 @@ def build_game(trial_dir: Path, out_dir: Path | None = None) -> Path:
 def build_tree(task_root: Path, out_root: Path, trials: Sequence[Path] | None = None
                ) -> list[Path]:
     """Build every ``<task>/<trial>/`` under ``task_root`` into the same layout under
-    ``out_root`` (skipping games already built from the same files); returns the games."""
-    games = []
+    ``out_root`` (skipping games already built from the same files); returns the games.
+    Building says what it does on stderr (a live bar on a terminal); a warm cache is silent."""
+    games, pending = [], []
     for trial in trials if trials is not None else sorted(task_root.glob(f"*/*/{PROBLEM_FILE}")):
         trial_dir = trial if trial.is_dir() else trial.parent
         out = out_root / trial_dir.relative_to(task_root)
         stamp = out / ".source"
         digest = files_digest([trial_dir / PROBLEM_FILE, trial_dir / TRAJ_FILE])
         if not (out / GAME_FILE).is_file() or not stamp.is_file() or stamp.read_text() != digest:
-            build_game(trial_dir, out)
-            write_atomic(stamp, digest)
+            pending.append((trial_dir, out, stamp, digest))
         games.append(out / GAME_FILE)
+    if pending:
+        with phase(f"ALFWorld: building games into {out_root}", len(pending),
+                   sys.stderr.isatty()) as advance:
+            for trial_dir, out, stamp, digest in pending:
+                build_game(trial_dir, out)
+                write_atomic(stamp, digest)
+                advance()
     return games
 
 

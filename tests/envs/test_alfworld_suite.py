@@ -148,3 +148,17 @@ def test_an_expert_share_of_the_warmup_plays_the_expert() -> None:
     assert env._done and len(expert_turns) < 30  # the expert wins, well before the step limit
     random_turns = list(random_play(env, episodes=2, seed=0))
     assert [a for _, _, a in random_turns] != [a for _, _, a in expert_turns]
+
+
+def test_building_games_says_what_it_does_and_a_warm_cache_is_silent(
+        tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    from creditkit_envs.alfworld.build import build_tree
+    from creditkit_envs.alfworld.suite import FIXED_DIR
+
+    trials = sorted(FIXED_DIR.glob("*/*/initial_state.pddl"))[:2]
+    games = build_tree(FIXED_DIR, tmp_path, trials)
+    assert len(games) == 2 and all(game.is_file() for game in games)
+    printed = capfd.readouterr().err
+    assert f"creditkit: ALFWorld: building games into {tmp_path} (2)..." in printed
+    assert build_tree(FIXED_DIR, tmp_path, trials) == games
+    assert capfd.readouterr().err == ""
