@@ -86,16 +86,23 @@ def build_trainer(cfg: DictConfig) -> Any:
 
 
 def compose_train_config(overrides: Sequence[str]) -> DictConfig:
-    """``train.yaml`` composed with ``overrides``, as ``creditkit-train`` would see it: inside a
-    running Hydra app whose search path holds creditkit's configs (``creditkit-sotopia-rl``),
-    or outside any."""
+    """``train.yaml`` composed with ``overrides``, as ``creditkit-train`` would see it, from
+    inside a running Hydra app (e.g. ``creditkit-sotopia-rl``, whose own search path is left as
+    it was) or outside any."""
     from hydra import compose, initialize_config_dir
     from hydra.core.global_hydra import GlobalHydra
+    from hydra.initialize import get_gh_backup, restore_gh_from_backup
 
-    if GlobalHydra.instance().is_initialized():
-        return compose("train", overrides=list(overrides))
-    with initialize_config_dir(CONFIG_DIR, version_base="1.3"):
-        return compose("train", overrides=list(overrides))
+    running = GlobalHydra.instance().is_initialized()
+    backup = get_gh_backup() if running else None
+    if running:
+        GlobalHydra.instance().clear()
+    try:
+        with initialize_config_dir(CONFIG_DIR, version_base="1.3"):
+            return compose("train", overrides=list(overrides))
+    finally:
+        if running:
+            restore_gh_from_backup(backup)
 
 
 @hydra.main(config_path=CONFIG_DIR, config_name="train", version_base="1.3")
