@@ -34,3 +34,26 @@ def test_no_top_level_envs_module(tmp_path: Path) -> None:
     assert elsewhere.returncode != 0 and "No module named 'envs'" in elsewhere.stderr
     at_root = run_python("import envs", ROOT)
     assert at_root.returncode != 0 and "creditkit_envs" in at_root.stderr
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module a source file imports (at any depth of the file)."""
+    import ast
+
+    tree = ast.parse(path.read_text())
+    names = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+             for alias in node.names}
+    return names | {node.module for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and node.module}
+
+
+def test_lm_helpers_do_not_import_the_model_builders() -> None:
+    # creditkit.models (tiny model, warm-up, prepare_policy) imports creditkit.policy; never back
+    policy = imported_modules(ROOT / "creditkit" / "policy.py")
+    assert not any(name.startswith("creditkit.models") for name in policy)
+    assert "creditkit.policy" in imported_modules(ROOT / "creditkit" / "models" / "warmup.py")
+
+
+def test_the_core_does_not_import_environment_plugins() -> None:
+    for path in (ROOT / "creditkit").rglob("*.py"):
+        assert not any(name.startswith("creditkit_envs") for name in imported_modules(path)), path
