@@ -54,3 +54,70 @@ def test_every_docs_page_is_in_a_toctree() -> None:
     globbed = {page for page in pages if any(page.startswith(g[:-1]) for g in
                                               re.findall(r"^([\w/-]+/\*)$", index, re.M))}
     assert pages - listed - globbed == set()
+
+
+CORE = {"accelerate", "hydra", "matplotlib", "numpy", "omegaconf", "peft", "pydantic", "rich",
+        "safetensors", "tokenizers", "torch", "transformers", "creditkit", "creditkit_envs"}
+"""Top-level modules the docs extra installs (the core dependencies) or that are ours."""
+
+
+def optional_imports() -> set[str]:
+    """Top-level modules the library imports that are neither stdlib nor core: the engines of
+    the extras, which a docs-only install lacks."""
+    import ast
+    import sys
+
+    root = DOCS.parent
+    names: set[str] = set()
+    for path in [*(root / "creditkit").rglob("*.py"), *(root / "envs").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Import):
+                names |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names.add(node.module.split(".")[0])
+    return names - set(sys.stdlib_module_names) - CORE
+
+
+SCRIPT = """
+import importlib, pkgutil, runpy, sys
+blocked = set(sys.argv[1].split(","))
+for name in blocked:  # as if not installed: find_spec returns None
+    sys.modules[name] = None
+conf = runpy.run_path(sys.argv[2])
+for name in blocked:
+    del sys.modules[name]
+
+class NotInstalled:  # a real import of an engine fails, as in a docs-only install
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in blocked:
+            raise ModuleNotFoundError(f"No module named {name!r}")
+
+sys.meta_path.insert(0, NotInstalled())
+from sphinx.ext.autodoc.mock import mock
+failed = []
+with mock(conf["autodoc_mock_imports"]):
+    for package in ("creditkit", "creditkit_envs"):
+        root = importlib.import_module(package)
+        for info in pkgutil.walk_packages(root.__path__, package + "."):
+            try:
+                importlib.import_module(info.name)
+            except Exception as error:
+                failed.append(f"{info.name}: {error!r}")
+print("FAILED:" + repr(failed))
+"""
+
+
+def test_every_module_imports_for_the_docs_without_the_optional_engines() -> None:
+    import subprocess
+    import sys
+
+    import pytest
+
+    pytest.importorskip("sphinx", reason="the docs extra")
+    engines = optional_imports()
+    assert {"sotopia", "alfworld", "textworld", "litellm"} <= engines
+    done = subprocess.run([sys.executable, "-c", SCRIPT, ",".join(sorted(engines)),
+                           str(DOCS / "conf.py")], capture_output=True, text=True, timeout=600,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip().splitlines()[-1] == "FAILED:[]", done.stdout[-3000:]
