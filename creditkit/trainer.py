@@ -242,13 +242,18 @@ class Trainer:
     @contextlib.contextmanager
     def _reference_model(self) -> Iterator[torch.nn.Module]:
         """The reference: a frozen copy of the initial weights, or with LoRA the trained model
-        with its adapters disabled (no second copy)."""
+        with its adapters disabled (no second copy), in eval mode (no dropout) for the call."""
         if self.reference is not None:
             yield self.reference
             return
         model = self.accelerator.unwrap_model(self.model)
-        with model.disable_adapter():
-            yield model
+        training = model.training
+        model.eval()
+        try:
+            with model.disable_adapter():
+                yield model
+        finally:
+            model.train(training)
 
     def _global_totals(self, mask: Tensor) -> dict[str, float]:
         """Loss normalisers over all processes, divided by their number (gradients are
