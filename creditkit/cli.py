@@ -144,15 +144,11 @@ def evaluate(cfg: DictConfig) -> None:
         assert isinstance(merged, DictConfig)
         trainer = build_trainer(merged)
         step = trainer.restore_latest()
-        batches = [seeds[i:i + options.seeds_per_batch]
-                   for i in range(0, len(seeds), options.seeds_per_batch)]
-        outcomes = []
-        with phase(f"policy (step {step}): batches of {options.seeds_per_batch} seeds x "
-                   f"{per_seed} episodes", len(batches), cfg.progress) as advance:
-            for batch in batches:
-                outcomes += trainer.evaluate_outcomes(batch, per_seed)
-                advance()
-        rows[f"policy (step {step})"] = outcomes
+        batch = int(options.seeds_per_batch)
+        with phase(f"policy (step {step}): batches of {batch} seeds x {per_seed} episodes",
+                   -(-len(seeds) // batch), cfg.progress) as advance:
+            rows[f"policy (step {step})"] = trainer.evaluate_outcomes(seeds, per_seed, batch,
+                                                                      on_batch=advance)
     for name in options.references:
         with phase(f"reference {name!r}: episodes", len(seeds) * per_seed,
                    cfg.progress) as advance:

@@ -35,9 +35,9 @@ from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.env import TextEnv
 from creditkit.estimators.base import (
     AdvantageEstimator,
-    Reporting,
-    Stateful,
     estimator_parts,
+    is_reporting,
+    is_stateful,
 )
 from creditkit.estimators.gigpo import step_group_ids
 from creditkit.evaluation import EpisodeOutcome, episode_metrics
@@ -45,6 +45,7 @@ from creditkit.loss import policy_loss
 from creditkit.metrics import MetricsLogger
 from creditkit.models import prepare_policy
 from creditkit.policy import load_policy, load_tokenizer, token_logprobs
+from creditkit.progress import Advance
 from creditkit.rollout import AgentLoop, HFEngine, Rollout, Sampling
 from creditkit.segments import broadcast_to_tokens
 from creditkit.shapers.base import RewardShaper
@@ -174,10 +175,12 @@ class Trainer:
                                                       self.config.eval_group_size))
 
     def evaluate_outcomes(self, seeds: list[int], group_size: int,
-                          seeds_per_batch: int | None = None) -> list[EpisodeOutcome]:
+                          seeds_per_batch: int | None = None,
+                          on_batch: Advance | None = None) -> list[EpisodeOutcome]:
         """Play ``group_size`` episodes of each seed with the current policy (no update),
         sampling as configured (``trainer.eval_greedy``), ``seeds_per_batch`` seeds at a time
-        (None: all at once; fewer bound the number of live environment instances)."""
+        (None: all at once; fewer bound the number of live environment instances);
+        ``on_batch`` is called after each batch (progress)."""
         loop = AgentLoop(self.env_factory, self.engine, self.tokenizer, group_size,
                          history=self.rollout_config.history)
         sampling = Sampling(self.rollout_config.max_new_tokens, self.rollout_config.temperature,
@@ -189,13 +192,15 @@ class Trainer:
             outcomes += [EpisodeOutcome(*fields) for fields in zip(
                 rollout.episode_categories, rollout.episode_success, rollout.episode_returns,
                 rollout.episode_lengths, strict=True)]
+            if on_batch is not None:
+                on_batch()
         return outcomes
 
     def save(self, step: int) -> Path:
         """Checkpoint after ``step`` completed steps (after checking the ranks agree)."""
         self.check_ranks_in_sync()
         estimator_state = {path: part.state_dict() for path, part in self.estimator_parts.items()
-                           if isinstance(part, Stateful) and callable(part.state_dict)}
+                           if is_stateful(part)}
         return save_checkpoint(self.accelerator, self.run_dir, step,
                                {"trainer": asdict(self.config)}, self.config.keep_checkpoints,
                                rank_state={"estimator": estimator_state})
@@ -268,7 +273,7 @@ class Trainer:
         """``estimator.[PATH.]NAME`` for each estimator part that reports metrics."""
         metrics: dict[str, float] = {}
         for path, part in self.estimator_parts.items():
-            if isinstance(part, Reporting) and callable(part.metrics):
+            if is_reporting(part):
                 prefix = f"estimator.{path}." if path else "estimator."
                 metrics.update({prefix + name: value for name, value in part.metrics().items()})
         return metrics

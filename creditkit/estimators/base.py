@@ -61,17 +61,26 @@ class Reporting(Protocol):
         ...
 
 
+def is_stateful(part: object) -> bool:
+    """Whether ``part`` implements :class:`Stateful` (callable methods, not same-named data)."""
+    return all(callable(getattr(part, name, None)) for name in ("state_dict", "load_state_dict"))
+
+
+def is_reporting(part: object) -> bool:
+    """Whether ``part`` implements :class:`Reporting` (a callable ``metrics``, not a dict)."""
+    return callable(getattr(part, "metrics", None))
+
+
 def estimator_parts(estimator: object, path: str = "") -> dict[str, Any]:
     """The estimator and its nested estimators that are :class:`Stateful` or
     :class:`Reporting`.
 
     Walks dataclass fields and sequences (e.g. ``GiGPO.step_estimator``,
     ``WeightedSum.estimators``) and returns ``{dotted path: part}``; the top level's path is
-    ``""``. The protocols are matched by callable methods (a ``metrics`` dict is not one).
+    ``""`` (see :func:`is_stateful`, :func:`is_reporting`).
     """
     found: dict[str, Any] = {}
-    if any(callable(getattr(estimator, name, None))
-           for name in ("state_dict", "load_state_dict", "metrics")):
+    if is_stateful(estimator) or is_reporting(estimator):
         found[path] = estimator
     if dataclasses.is_dataclass(estimator) and not isinstance(estimator, type):
         children: list[tuple[str, object]] = [
