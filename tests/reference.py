@@ -200,7 +200,9 @@ def nig(scores: list[float], ids: list[int], *, variant: str = "nig", james_stei
             continue
         others = [s for g, s in stats.items() if g != group]
         m0_g, kappa0_g, within_g = _nig_moments(others, james_stein)
-        within_g = within_g if within_g > 0 else within  # others without spread: the batch's
+        # others without spread (next to none: 1e-9 of the batch's, the estimator's documented
+        # rule, since subtracting a group's totals leaves rounding residue): the batch's
+        within_g = within_g if within_g > 1e-9 * within else within
         for r in rows:
             rest = [scores[o] for o in rows if o != r]
             out[r] = _nig_row(scores[r], rest, m0_g, kappa0_g, alpha0, (alpha0 - 1) * within_g,

@@ -6,7 +6,7 @@ import math
 
 import pytest
 import torch
-from hypothesis import given
+from hypothesis import example, given
 
 from creditkit import GRPO, NIW, RLOO, GiGPO, Prior, StepBatch, niw_advantages
 from creditkit.estimators._niw_prior import group_moments, niw_log_evidence
@@ -72,6 +72,9 @@ def test_hand_worked_beta_family() -> None:
 
 @pytest.mark.parametrize("variant", ["nig", "nig_loo"])
 @given(batch=grouped_scores(max_groups=12, max_size=6))
+@example(batch=Grouped(  # the other groups' spread sits at the 1e-9 "no spread" threshold
+    torch.tensor([0.0, 0.0, 0.0, 0.0, 0.0, 1e-3, 0.0, 35.356], dtype=torch.float64),
+    torch.tensor([0, 0, 0, 0, 1, 1, -1, -1])))
 def test_equals_loop_reference(variant: str, batch: Grouped) -> None:
     expected = reference.nig(batch.scores.tolist(), batch.group_ids.tolist(), variant=variant)
     actual = niw_advantages(batch.scores, batch.group_ids, variant=variant)
