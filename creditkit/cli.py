@@ -144,7 +144,7 @@ def evaluate(cfg: DictConfig) -> None:
         assert isinstance(merged, DictConfig)
         trainer = build_trainer(merged)
         step = trainer.restore_latest()
-        batch = int(options.seeds_per_batch)
+        batch = int(options.seeds_per_batch or max(len(seeds), 1))  # null: all at once
         with phase(f"policy (step {step}): batches of {batch} seeds x {per_seed} episodes",
                    -(-len(seeds) // batch), cfg.progress) as advance:
             rows[f"policy (step {step})"] = trainer.evaluate_outcomes(seeds, per_seed, batch,
