@@ -107,10 +107,14 @@ def success_rates(outcomes: Sequence[EpisodeOutcome]) -> dict[str, float]:
 
 
 def episode_metrics(outcomes: Sequence[EpisodeOutcome]) -> dict[str, float]:
-    """``eval.success``, ``eval.return`` and ``eval.length``: means over the episodes."""
-    return {"eval.success": statistics.fmean(o.success for o in outcomes),
-            "eval.return": statistics.fmean(o.episode_return for o in outcomes),
-            "eval.length": statistics.fmean(o.length for o in outcomes)}
+    """``eval.success``, ``eval.return`` and ``eval.length``: means over the episodes (nan
+    when there are none, e.g. every episode was unscored)."""
+    def mean(values: Sequence[float]) -> float:
+        return statistics.fmean(values) if values else float("nan")
+
+    return {"eval.success": mean([o.success for o in outcomes]),
+            "eval.return": mean([o.episode_return for o in outcomes]),
+            "eval.length": mean([o.length for o in outcomes])}
 
 
 def success_table(rows: Mapping[str, Sequence[EpisodeOutcome]],

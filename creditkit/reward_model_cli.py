@@ -15,10 +15,13 @@ import json
 from pathlib import Path
 
 from creditkit.reward_model import (
+    DEFAULT_MAX_LENGTH,
     RewardExample,
     evaluate_reward_model,
     load_reward_model,
+    token_limit,
     train_reward_model,
+    truncated_rows,
 )
 
 
@@ -42,20 +45,27 @@ def read_examples(path: Path) -> list[RewardExample]:
 
 def fit_reward_model(model: str, train_file: Path, eval_file: Path | None, out: Path, *,
                      epochs: int = 3, lr: float = 1e-4, batch_size: int = 16, lora: bool = False,
-                     lora_rank: int = 8, seed: int = 0) -> dict[str, object]:
+                     lora_rank: int = 8, seed: int = 0, max_length: int = DEFAULT_MAX_LENGTH
+                     ) -> dict[str, object]:
     """Train a reward model on ``train_file``, evaluate it on ``eval_file`` before and after,
-    save it to ``out``; returns the report (what ``creditkit-rm`` prints)."""
+    save it to ``out``; returns the report (what ``creditkit-rm`` prints), with the token limit
+    used and how many rows of each file lost the start of their prompt to it."""
     train, held_out = read_examples(train_file), (read_examples(eval_file) if eval_file else [])
     reward_model, tokenizer = load_reward_model(model, lora, lora_rank, seed)
-    report: dict[str, object] = {"train_examples": len(train), "eval_examples": len(held_out)}
+    limit = token_limit(reward_model, max_length)
+    report: dict[str, object] = {
+        "train_examples": len(train), "eval_examples": len(held_out), "max_length": limit,
+        "truncated_train_rows": truncated_rows(tokenizer, train, limit),
+        "truncated_eval_rows": truncated_rows(tokenizer, held_out, limit)}
     if held_out:
-        report["before"] = evaluate_reward_model(reward_model, tokenizer, held_out)
+        report["before"] = evaluate_reward_model(reward_model, tokenizer, held_out, limit)
     report["train_loss"] = train_reward_model(reward_model, tokenizer, train, epochs, lr,
-                                              batch_size, seed)
+                                              batch_size, seed, limit)
     if held_out:
-        report["after"] = evaluate_reward_model(reward_model, tokenizer, held_out)
+        report["after"] = evaluate_reward_model(reward_model, tokenizer, held_out, limit)
     if lora:
         reward_model = reward_model.merge_and_unload()
+    reward_model.config.creditkit_max_length = limit  # RewardModelScorer reads it back
     reward_model.save_pretrained(out)
     tokenizer.save_pretrained(out)
     report["saved"] = str(out)
@@ -75,10 +85,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--lora", action="store_true", help="train LoRA adapters and the head")
     parser.add_argument("--lora-rank", type=int, default=8)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--max-length", type=int, default=DEFAULT_MAX_LENGTH,
+                        help="tokens read per row; a longer prompt loses its start "
+                             "(default: %(default)s, capped at the model's positions)")
     args = parser.parse_args(argv)
     print(json.dumps(fit_reward_model(
         args.model, args.train, args.eval, args.out, epochs=args.epochs, lr=args.lr,
-        batch_size=args.batch_size, lora=args.lora, lora_rank=args.lora_rank, seed=args.seed),
+        batch_size=args.batch_size, lora=args.lora, lora_rank=args.lora_rank, seed=args.seed,
+        max_length=args.max_length),
         indent=1))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import math
 import random
 import statistics
 import time
@@ -94,6 +95,7 @@ class Trainer:
                               anchor_mode=rollout.anchor_mode,
                               history=rollout.history)
         self.sampling = Sampling(rollout.max_new_tokens, rollout.temperature)
+        self.eval_unscored_episodes = 0  # of the last evaluate(); see evaluate_outcomes
 
     def fit(self) -> dict[str, float]:
         """Train for ``trainer.steps`` steps (resuming if asked); returns the last metrics."""
@@ -106,8 +108,8 @@ class Trainer:
                 marks = [time.perf_counter()]
                 rollout = self.collect(step)
                 marks.append(time.perf_counter())
-                steps = self.shaper(rollout.steps)
-                advantages = self.estimator(steps)
+                advantages = (self.estimator(self.shaper(rollout.steps))
+                              if rollout.steps.num_rows else torch.zeros(0))  # all unscored
                 marks.append(time.perf_counter())
                 last = {**self.update(rollout.tokens, advantages),
                         **self._rollout_metrics(rollout), **self._estimator_metrics()}
@@ -171,8 +173,11 @@ class Trainer:
         """Success rate and mean return on the evaluation seeds (no update)."""
         if not self.config.eval_seeds:
             return {}
-        return episode_metrics(self.evaluate_outcomes(list(self.config.eval_seeds),
-                                                      self.config.eval_group_size))
+        self.eval_unscored_episodes = 0
+        outcomes = self.evaluate_outcomes(list(self.config.eval_seeds),
+                                          self.config.eval_group_size)
+        return {**episode_metrics(outcomes),
+                "eval.unscored_episodes": float(self.eval_unscored_episodes)}
 
     def evaluate_outcomes(self, seeds: list[int], group_size: int,
                           seeds_per_batch: int | None = None,
@@ -180,7 +185,8 @@ class Trainer:
         """Play ``group_size`` episodes of each seed with the current policy (no update),
         sampling as configured (``trainer.eval_greedy``), ``seeds_per_batch`` seeds at a time
         (None: all at once; fewer bound the number of live environment instances);
-        ``on_batch`` is called after each batch (progress)."""
+        ``on_batch`` is called after each batch (progress). Unscored episodes are left out
+        and added to ``self.eval_unscored_episodes``."""
         loop = AgentLoop(self.env_factory, self.engine, self.tokenizer, group_size,
                          history=self.rollout_config.history)
         sampling = Sampling(self.rollout_config.max_new_tokens, self.rollout_config.temperature,
@@ -189,6 +195,7 @@ class Trainer:
         outcomes = []
         for start in range(0, len(seeds), chunk):
             rollout = loop.collect(seeds[start:start + chunk], sampling)
+            self.eval_unscored_episodes += rollout.unscored_episodes
             outcomes += [EpisodeOutcome(*fields) for fields in zip(
                 rollout.episode_categories, rollout.episode_success, rollout.episode_returns,
                 rollout.episode_lengths, strict=True)]
@@ -287,11 +294,15 @@ class Trainer:
             sizes = torch.bincount(step_group_ids(steps.group_ids, steps.anchor_ids))
             step_groups = {"train.step_groups": float(sizes.numel()),
                            "train.singleton_fraction": float((sizes == 1).double().mean())}
-        return {**step_groups, "train.success": statistics.fmean(rollout.episode_success),
-                "train.return": statistics.fmean(rollout.episode_returns),
-                "train.length": statistics.fmean(rollout.episode_lengths),
-                "train.valid_rate": float(valid.float().mean()),
-                "train.turns": float(rollout.steps.num_rows)}
+        def mean(values: list[float] | list[bool] | list[int]) -> float:
+            return statistics.fmean(values) if values else math.nan
+
+        return {**step_groups, "train.success": mean(rollout.episode_success),
+                "train.return": mean(rollout.episode_returns),
+                "train.length": mean(rollout.episode_lengths),
+                "train.valid_rate": float(valid.float().mean()) if len(valid) else math.nan,
+                "train.turns": float(rollout.steps.num_rows),
+                "rollout.unscored_episodes": float(rollout.unscored_episodes)}
 
     def _prepare_policy_files(self) -> str:
         directory = self.run_dir / "policy"

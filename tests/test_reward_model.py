@@ -12,11 +12,14 @@ import torch
 from creditkit.reward_model import (
     RewardExample,
     RewardModelScorer,
+    encode,
     evaluate_reward_model,
     load_reward_model,
     score,
     spearman,
+    token_limit,
     train_reward_model,
+    truncated_rows,
 )
 
 
@@ -87,3 +90,44 @@ def test_creditkit_rm_trains_evaluates_and_saves(tiny_model_dir: Path, tmp_path:
                           str(tmp_path / "x")], capture_output=True, text=True, timeout=600,
                          check=False)
     assert bad.returncode != 0 and "bad.jsonl:1" in bad.stderr and "label" in bad.stderr
+
+
+def test_a_long_prompt_loses_its_start_never_the_utterance(tiny_model_dir: Path) -> None:
+    # a prompt far past the limit: the two actions must still read differently (cutting the
+    # end, as before, gave two identical rows and so one score for both)
+    model, tokenizer = load_reward_model(tiny_model_dir)
+    prompt = "You are in a room. Exits: north, east. " * 200
+    inputs, cut = encode(tokenizer, [prompt, prompt], ["north", "west"], max_length=64)
+    assert cut == 2 and inputs["input_ids"].shape == (2, 64)
+    assert not torch.equal(inputs["input_ids"][0], inputs["input_ids"][1])
+    for row, move in zip(inputs["input_ids"], ("north", "west"), strict=True):
+        assert move in tokenizer.decode(row[-8:])
+    scores = score(model, tokenizer, [prompt, prompt], ["north", "west"], max_length=64)
+    assert scores[0] != scores[1]
+    short = [RewardExample("A room.", "north", 1.0), RewardExample(prompt, "west", 0.0)]
+    assert truncated_rows(tokenizer, short, max_length=64) == 1
+    assert truncated_rows(tokenizer, short, max_length=10**6) == 0
+    assert token_limit(model, 10**6) == model.config.max_position_embeddings
+    with pytest.raises(ValueError, match="max_length=4"):
+        encode(tokenizer, [prompt], ["north north north north north"], max_length=4)
+
+
+def test_the_scorer_reads_at_the_length_the_model_was_trained_with(tiny_model_dir: Path,
+                                                                    tmp_path: Path) -> None:
+    import json
+
+    from creditkit.reward_model_cli import fit_reward_model
+
+    long_prompt = "A dark corridor. Exits: south, west. " * 40
+    rows = [*examples(8, seed=0), RewardExample(long_prompt, "north", 8.0)]
+    (tmp_path / "train.jsonl").write_text("\n".join(json.dumps(
+        {"prompt": e.prompt, "utterance": e.utterance, "label": e.label}) for e in rows))
+    report = fit_reward_model(str(tiny_model_dir), tmp_path / "train.jsonl", None,
+                              tmp_path / "rm", epochs=1, max_length=96)
+    assert report["max_length"] == 96
+    assert report["truncated_train_rows"] == 1 and report["truncated_eval_rows"] == 0
+    scorer = RewardModelScorer(tmp_path / "rm")
+    assert scorer.max_length == 96
+    scorer([long_prompt, "A room."], ["north", "east"])
+    assert scorer.truncated_rows == 1
+    assert RewardModelScorer(tmp_path / "rm", max_length=200).max_length == 200

@@ -56,3 +56,33 @@ def test_no_signal_means_no_update(tmp_path: Path) -> None:
     metrics = trainer.fit()
     assert metrics["loss.skipped"] == 1.0
     assert all(torch.equal(a, b) for a, b in zip(before, trainer.model.parameters()))
+
+
+class UnscoredMaze(MazeEnv):
+    """Every episode ends unscored (as when the judge never answers validly)."""
+
+    def step(self, action: str):  # type: ignore[no-untyped-def]
+        result = super().step(action)
+        if result.done:
+            result.info["scored"] = False
+        return result
+
+
+def test_unscored_episodes_never_train(tmp_path: Path) -> None:
+    seen: list[int] = []
+
+    def recording(steps: StepBatch) -> torch.Tensor:
+        seen.append(steps.num_rows)
+        return alternating(steps)
+
+    trainer = Trainer(functools.partial(UnscoredMaze, max_steps=3), recording, Compose(),
+                      PolicyConfig(format_warmup_steps=5),
+                      RolloutConfig(groups_per_step=2, group_size=4),
+                      TrainerConfig(steps=1, eval_every=0, save_every=0, lr=1e-2),
+                      output_dir=tmp_path, resume=False, show_progress=False)
+    before = [p.detach().clone() for p in trainer.model.parameters()]
+    metrics = trainer.fit()
+    assert seen == []  # the estimator never saw a row of an unscored episode
+    assert metrics["rollout.unscored_episodes"] == 8.0 and metrics["loss.skipped"] == 1.0
+    assert metrics["train.turns"] == 0.0
+    assert all(torch.equal(a, b) for a, b in zip(before, trainer.model.parameters()))

@@ -114,8 +114,14 @@ def gigpo_core(
     episode_estimator: GroupEstimator | None = None,
     step_estimator: GroupEstimator | None = None,
 ) -> Tensor:
-    """:func:`gigpo_advantages`, plus ``return_offsets`` (float [B]) added after discounting,
-    and pluggable group estimators for either term (None: normalisation with ``scale``)."""
+    """:func:`gigpo_advantages`, plus ``return_offsets`` (float [B]) and pluggable group
+    estimators for either term (None: normalisation with ``scale``).
+
+    A row's offset is added after discounting to its own step return, and to its own score in
+    the episode term: with ``episode_stat="step"`` each row scores its episode's return plus
+    its own offset (the authors' released code, where an invalid row's score is the episode
+    reward minus 0.1); with ``"trajectory"`` (one score per episode) the episode scores its
+    return plus all its rows' offsets."""
     check_tensor("step_rewards", step_rewards, kind="float", finite=True)
     rows = step_rewards.shape[0]
     check_tensor("episode_ids", episode_ids, kind="int", length=rows)
@@ -126,7 +132,9 @@ def gigpo_core(
     group_scale = _SCALE_TO_GROUP[scale]
     if rows == 0:
         return step_rewards.detach().clone()
-    view = episode_view(step_rewards, episode_ids, group_ids, return_offsets)
+    trajectory = episode_stat == "trajectory"
+    view = episode_view(step_rewards, episode_ids, group_ids,
+                        return_offsets if trajectory else None)
 
     def baseline(values: Tensor, ids: Tensor, estimator: GroupEstimator | None,
                  prior_ids: Tensor | None = None) -> Tensor:
@@ -134,10 +142,13 @@ def gigpo_core(
             return normalize_in_segments(values, ids, group_scale, eps)
         return estimator.group_advantages(values, ids, prior_ids).to(WORK_DTYPE)
 
-    if episode_stat == "trajectory":
+    if trajectory:
         advantages = baseline(view.returns, view.group_ids, episode_estimator)[view.row_episode]
     else:
-        advantages = baseline(view.returns[view.row_episode], group_ids, episode_estimator)
+        row_scores = view.returns[view.row_episode]
+        if return_offsets is not None:
+            row_scores = row_scores + return_offsets.detach().to(WORK_DTYPE)
+        advantages = baseline(row_scores, group_ids, episode_estimator)
     if anchor_ids is None or step_weight == 0:
         return advantages.to(step_rewards.dtype)
     step_returns = discounted_scan(step_rewards.detach().to(WORK_DTYPE), view.last, gamma)

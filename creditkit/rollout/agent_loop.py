@@ -5,6 +5,10 @@ the prompts of all unfinished episodes are generated in one batch; actions are p
 environment, stepped, and every turn becomes one :class:`~creditkit.batch.StepBatch` row whose
 tokens (chat-rendered prompt + completion, as generated) become one row of the
 :class:`~creditkit.batch.TokenBatch`.
+
+An episode whose last step says ``info["scored"] is False`` (its reward could not be computed,
+e.g. the judge never gave a valid answer) is left out of the batch and counted in
+:attr:`Rollout.unscored_episodes`: a missing score never trains as a 0.
 """
 
 from __future__ import annotations
@@ -52,6 +56,9 @@ class Rollout:
         episode_returns: per episode, the undiscounted sum of its first reward dimension.
         episode_lengths: per episode, its number of turns.
         episode_categories: per episode, the env's :meth:`~creditkit.env.TextEnv.task_category`.
+        unscored_episodes: episodes played but left out (their last step's
+            ``info["scored"]`` was False); the per-episode lists and the batches hold only
+            the others.
     """
 
     steps: StepBatch
@@ -60,6 +67,7 @@ class Rollout:
     episode_returns: list[float] = field(default_factory=list)
     episode_lengths: list[int] = field(default_factory=list)
     episode_categories: list[str] = field(default_factory=list)
+    unscored_episodes: int = 0
 
 
 class AgentLoop:
@@ -99,6 +107,7 @@ class AgentLoop:
         categories = [env.task_category() for env in envs]
         histories: list[list[Turn]] = [[] for _ in envs]
         outcome: list[bool] = [False] * count
+        scored: list[bool] = [True] * count
         records: list[_Record] = []
         active = list(range(count))
         while active:
@@ -122,11 +131,19 @@ class AgentLoop:
                 if result.done:
                     outcome[e] = bool(result.info.get("success", result.terminated and
                                                       rewards[0] > 0))
+                    scored[e] = result.info.get("scored", True) is not False
                 else:
                     still_active.append(e)
             active = still_active
-        rollout = self._pack(records, envs[0].reward_names, outcome, count)
-        rollout.episode_categories = categories
+        kept = [e for e in range(count) if scored[e]]
+        number = {e: new for new, e in enumerate(kept)}  # kept episodes, renumbered 0..K-1
+        for r in records:
+            r.episode = number.get(r.episode, -1)
+        records = [r for r in records if r.episode >= 0]
+        rollout = self._pack(records, envs[0].reward_names, [outcome[e] for e in kept],
+                             len(kept))
+        rollout.episode_categories = [categories[e] for e in kept]
+        rollout.unscored_episodes = count - len(kept)
         return rollout
 
     def _prompt_ids(self, env: TextEnv, observation: Observation, history: list[Turn]
@@ -144,7 +161,8 @@ class AgentLoop:
         records.sort(key=lambda r: r.episode)  # stable: turns keep their time order
         episode_ids = torch.tensor([r.episode for r in records], dtype=torch.long)
         group_ids = torch.tensor([r.group for r in records], dtype=torch.long)
-        rewards = torch.tensor([r.rewards for r in records], dtype=torch.float32)
+        rewards = torch.tensor([r.rewards for r in records],
+                               dtype=torch.float32).reshape(len(records), len(reward_names))
         steps = StepBatch(
             rewards=rewards, episode_ids=episode_ids, group_ids=group_ids,
             reward_names=reward_names,
@@ -158,7 +176,7 @@ class AgentLoop:
         return Rollout(steps, self._tokens(records), outcome, returns.tolist(), lengths.tolist())
 
     def _tokens(self, records: list[_Record]) -> TokenBatch:
-        width = max(len(r.prompt_ids) + len(r.completion_ids) for r in records)
+        width = max((len(r.prompt_ids) + len(r.completion_ids) for r in records), default=1)
         pad = self.tokenizer.pad_token_id
         token_ids = torch.full((len(records), width), pad, dtype=torch.long)
         mask = torch.zeros((len(records), width), dtype=torch.bool)

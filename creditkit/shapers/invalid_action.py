@@ -17,10 +17,11 @@ class InvalidActionPenalty:
     """Subtract ``penalty`` on every row whose ``valid`` flag is False.
 
     ``when="before_discount"`` (default) subtracts it from the immediate reward, so it is
-    discounted into the returns of earlier steps like any reward. ``"after_discount"``
-    reproduces the GiGPO authors' released code: the penalty is added to
-    ``info["return_offsets"]``, which the built-in estimators add to the row's discounted
-    return (not propagated to earlier steps) and to its episode's return.
+    discounted into the returns of earlier steps like any reward. ``"after_discount"`` adds
+    it to ``info["return_offsets"]``: GiGPO adds a row's offset to its own discounted return
+    (not propagated to earlier steps) and, with ``episode_stat="step"``, to its own
+    episode-term score, which is the GiGPO authors' released code; estimators with one score
+    per episode add an episode's offsets to its return.
 
     Attributes:
         penalty: amount subtracted per invalid turn (0.1 in the GiGPO paper); >= 0.

@@ -20,7 +20,7 @@ SCORES = torch.tensor([9.0, -3.0])
 @pytest.mark.parametrize(("method", "expected"), [
     ("direct", [[9.0, 0.0], [3.0, -2.0], [0.0, 0.0]]),      # a/3 * G
     ("uniform", [[9.0, -3.0], [9.0, -3.0], [9.0, -3.0]]),   # G everywhere
-    ("singular", [[9.0, 0.0], [0.0, -3.0], [0.0, 0.0]]),    # G on the most critical
+    ("singular_argmax", [[9.0, 0.0], [0.0, -3.0], [0.0, 0.0]]),  # G on the highest rating
     ("scaled", [[6.75, 0.0], [2.25, -3.0], [0.0, 0.0]]),    # a / sum a * G: 3/4 * 9, 1/4 * 9
 ])
 def test_attribution_methods(method: str, expected: list[list[float]]) -> None:
@@ -28,14 +28,30 @@ def test_attribution_methods(method: str, expected: list[list[float]]) -> None:
     assert torch.equal(result, torch.tensor(expected, dtype=torch.float64))
 
 
+def test_singular_gives_g_to_the_key_utterance_the_annotator_named() -> None:
+    # the paper's SINGULAR: a separate query names the key utterance per dimension; here the
+    # second utterance for goal (not the highest-rated first one) and the third for relationship
+    marks = torch.tensor([[0, 0], [1, 0], [0, 1]])
+    assert torch.equal(attribute_utterances(marks, SCORES, "singular"), torch.tensor(
+        [[0.0, 0.0], [9.0, 0.0], [0.0, -3.0]], dtype=torch.float64))
+    with pytest.raises(ValueError, match="singular_argmax"):  # 0..3 ratings are not marks
+        attribute_utterances(CRITICAL, SCORES, "singular")
+    with pytest.raises(ValueError, match="key-utterance marks"):  # two keys on one dimension
+        attribute_utterances(torch.tensor([[1], [1]]), torch.tensor([1.0]), "singular")
+
+
 def test_edge_cases_of_attribution() -> None:
     ties = torch.tensor([[2], [2], [1]])
-    assert attribute_utterances(ties, torch.tensor([6.0]), "singular").flatten().tolist() == [
-        6.0, 0.0, 0.0]  # ties go to the earliest utterance
+    assert attribute_utterances(ties, torch.tensor([6.0]), "singular_argmax").flatten(
+        ).tolist() == [6.0, 0.0, 0.0]  # ties go to the earliest utterance
     zeros = torch.zeros(4, 1, dtype=torch.long)
+    # nothing rated critical: no credit, as the authors' direct_attribution_normalized_function
+    # (total 0 -> reward 0); before issue 14 every utterance got G / T
     assert attribute_utterances(zeros, torch.tensor([8.0]), "scaled").flatten().tolist() == [
-        2.0] * 4  # nothing rated critical: G shared equally, still summing to G
+        0.0] * 4
     assert attribute_utterances(zeros[:0], torch.tensor([8.0]), "singular").shape == (0, 1)
+    assert attribute_utterances(zeros[:0], torch.tensor([8.0]),
+                                "singular_argmax").shape == (0, 1)
     with pytest.raises(ValueError, match="critical must hold integers in 0..3"):
         attribute_utterances(torch.tensor([[4]]), torch.tensor([1.0]))
     with pytest.raises(ValueError, match="critical must hold integers"):

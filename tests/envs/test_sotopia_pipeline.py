@@ -18,7 +18,12 @@ from creditkit.judges.local import register_local_model
 from creditkit_envs.sotopia.evaluation import dimension_means, seven_dimension_table
 from creditkit_envs.sotopia.judge import DIMENSIONS
 from creditkit_envs.sotopia.rl.annotator import UtteranceAnnotator
-from creditkit_envs.sotopia.rl.pipeline import label_episodes
+from creditkit_envs.sotopia.rl.pipeline import (
+    AnnotationSettings,
+    LabelSettings,
+    check_label_settings,
+    label_episodes,
+)
 from tests.data import shared_data
 
 RECORD = {"conversation": "A said: hi\nB said: no", "agent": "A", "goal": "get a yes",
@@ -72,6 +77,45 @@ def test_labels_follow_the_hand_worked_attribution() -> None:
     labels = label_episodes(annotated, list(DIMENSIONS), weights={"goal": 1.0})
     # goal rewards: 6*3/3=6, 0; 2, 2 -> dataset min-max over [6, 0, 2, 2] -> x10
     assert labels == [[10.0, 0.0], [pytest.approx(10 / 3), pytest.approx(10 / 3)]]
+
+
+def test_a_weighted_dimension_that_was_never_annotated_is_an_error() -> None:
+    # only goal annotated, weights over goal and believability: before issue 14 believability
+    # read as zeros and every label came out halved
+    annotated = [RECORD | {"ratings": {"goal": [3, 0]}},
+                 RECORD | {"ratings": {"goal": [1, 2]}}]
+    with pytest.raises(ValueError, match="believability"):
+        label_episodes(annotated, list(DIMENSIONS), weights={"goal": 1.0, "believability": 1.0})
+    with pytest.raises(ValueError, match=r"annotation\.dimensions"):
+        check_label_settings(AnnotationSettings(dimensions=("goal",)),
+                             LabelSettings(weights={"goal": 1.0, "believability": 1.0}))
+    check_label_settings(AnnotationSettings(dimensions=("goal",)),  # uniform reads no ratings
+                         LabelSettings(method="uniform", weights={"believability": 1.0}))
+    with pytest.raises(ValueError, match="labels.method"):
+        check_label_settings(AnnotationSettings(), LabelSettings(method="greedy"))
+    # uniform needs no annotation at all: every utterance gets its episode's score
+    assert label_episodes([RECORD, RECORD | {"scores": RECORD["scores"] | {"goal": 2.0}}],
+                          list(DIMENSIONS), "uniform", {"goal": 1.0}) == [[10.0, 10.0],
+                                                                          [0.0, 0.0]]
+
+
+def test_singular_asks_for_the_key_utterance_and_credits_it() -> None:
+    client = Scripted(['{"key_utterance": 3}', '{"key_utterance": 2}'])  # 3 of 2: retried
+    annotator = UtteranceAnnotator(client, ["goal"], query="key_utterance")
+    ratings = annotator.annotate_episode(RECORD)
+    assert ratings == {"goal": [0, 1]} and client.asked == 2
+    assert "key_utterance" in annotator.prompt("conv", "A", "g", "bg", ["x", "y"], "goal")
+    key = RECORD | {"ratings": ratings, "query": "key_utterance"}
+    other = RECORD | {"ratings": {"goal": [1, 0]}, "query": "key_utterance",
+                      "scores": RECORD["scores"] | {"goal": 3.0}}
+    # goal rewards 0, 6 and 3, 0 -> min-max over [0, 6, 3, 0] -> x10
+    assert label_episodes([key, other], list(DIMENSIONS), "singular", {"goal": 1.0}) == [
+        [0.0, 10.0], [5.0, 0.0]]
+    with pytest.raises(ValueError, match="needs key_utterance annotations"):
+        label_episodes([RECORD | {"ratings": {"goal": [3, 1]}}], list(DIMENSIONS), "singular",
+                       {"goal": 1.0})
+    with pytest.raises(ValueError, match="query"):
+        UtteranceAnnotator(client, ["goal"], query="best")
 
 
 def test_the_seven_dimension_table_leaves_unscored_episodes_out() -> None:

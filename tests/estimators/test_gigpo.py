@@ -67,6 +67,32 @@ def test_return_offsets_enter_both_levels_without_discounting() -> None:
     assert out.tolist() == pytest.approx([0.65, 0.45, -0.65, -0.45])
 
 
+def test_the_released_penalty_reproduces_the_released_episode_term() -> None:
+    # verl-agent: every step row scores its episode's reward; apply_invalid_action_penalty
+    # subtracts 0.1 from an invalid row's own score; episode_norm_reward (statistics across
+    # steps) normalises those row scores over the group's rows with the sample std.
+    # Episode A: rewards (0, 10), row 0 invalid; B: (0, 0), row 1 invalid. Row scores:
+    # A0 = 10 - 0.1 = 9.9, A1 = 10, B0 = 0, B1 = -0.1; mean 4.95; sample std
+    # sqrt((4.95^2 + 5.05^2 + 4.95^2 + 5.05^2) / 3) = sqrt(100.01 / 3).
+    from creditkit.shapers import InvalidActionPenalty
+
+    steps = StepBatch(rewards=torch.tensor([[0.0], [10.0], [0.0], [0.0]], dtype=F64),
+                      episode_ids=torch.tensor([0, 0, 1, 1]), group_ids=torch.zeros(4).long(),
+                      anchor_ids=torch.tensor([10, 11, 10, 12]),
+                      valid=torch.tensor([False, True, True, False]))
+    shaped = InvalidActionPenalty(0.1, when="after_discount")(steps)
+    eps, std = 1e-6, math.sqrt(100.01 / 3)
+    released = [(s - 4.95) / (std + eps) for s in (9.9, 10.0, 0.0, -0.1)]
+    episode_term = GiGPO(episode_stat="step", step_weight=0.0, eps=eps)(shaped)
+    assert episode_term.tolist() == pytest.approx(released, abs=1e-12)
+    # the step term: offsets after discounting, gamma 0.95: A0 = 9.5 - 0.1 = 9.4 vs B0 = 0 on
+    # anchor 10 -> +-1/sqrt(2) (the other step groups are singletons: 0 here; the released
+    # code returns their raw return, see docs/estimators/gigpo.md)
+    full = GiGPO(episode_stat="step", eps=eps)(shaped) - episode_term
+    a_s = 4.7 / (math.sqrt(2 * 4.7 ** 2) + eps)
+    assert full.tolist() == pytest.approx([a_s, 0.0, -a_s, 0.0], abs=1e-12)
+
+
 def test_no_anchors_means_episode_level_only() -> None:
     steps = StepBatch.from_episodes([[1.0], [0.0]], group_ids=[0, 0], dtype=F64)
     assert GiGPO(scale="none")(steps).tolist() == [0.5, -0.5]

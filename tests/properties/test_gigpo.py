@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import torch
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from creditkit.estimators import gigpo_advantages, grpo_advantages, step_group_ids
@@ -158,7 +158,11 @@ def episode_returns_per_row(batch: Episodes) -> torch.Tensor:
 
 
 @given(batch=episode_batches())
+@example(batch=Episodes(torch.full((3,), 999.999, dtype=torch.float64), torch.arange(3),
+                        torch.zeros(3, dtype=torch.long), torch.zeros(3, dtype=torch.long)))
 def test_episode_level_unit_spread_and_order(batch: Episodes) -> None:  # invariants 2 and 11
+    # a constant group is detected by max == min (sample_std), never by std > 0: the std of
+    # three equal returns of 999.999 rounds to ~1e-13 (issue 14)
     episode_level = run(batch, step_weight=0.0, eps=1e-6)
     returns = episode_returns_per_row(batch)
     firsts = first_rows(batch.episode_ids)

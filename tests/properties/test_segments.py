@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 from creditkit.segments import broadcast_to_tokens, discounted_returns, segment_stats
 from tests import reference
-from tests.properties.strategies import Episodes, Grouped, episode_batches, grouped_scores
+from tests.properties.strategies import (
+    Episodes,
+    Grouped,
+    episode_batches,
+    grouped_scores,
+    sample_std,
+)
 
 
 @given(batch=episode_batches())
@@ -41,7 +47,7 @@ def test_segment_stats_match_definitions(batch: Grouped) -> None:
         members = batch.scores[batch.group_ids == group]
         assert int(stats.count[row]) == members.numel()
         torch.testing.assert_close(stats.mean[row], members.mean(), rtol=1e-12, atol=1e-9)
-        expected_std = members.std() if members.numel() > 1 else torch.tensor(0.0).double()
+        expected_std = torch.tensor(sample_std(members), dtype=torch.float64)
         torch.testing.assert_close(stats.std[row], expected_std, rtol=1e-9, atol=1e-9)
 
 

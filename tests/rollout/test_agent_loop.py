@@ -91,3 +91,35 @@ def test_prompts_are_rendered_once_per_distinct_text(tiny_model_dir: Path,
     assert torch.equal(small.collect([0, 1], Sampling()).tokens.token_ids,
                        first.tokens.token_ids)
     assert len(small._prompt_cache) == 1  # bounded: the oldest entries are dropped
+
+
+class SometimesUnscoredMaze(MazeEnv):
+    """A maze whose every second instance ends its episodes with ``info["scored"] = False``
+    and a reward of 0 (what a failed judge looks like)."""
+
+    instances = 0
+
+    def __init__(self) -> None:
+        super().__init__(size=3, num_layouts=2, max_steps=3)
+        self.unscored = SometimesUnscoredMaze.instances % 2 == 1
+        SometimesUnscoredMaze.instances += 1
+
+    def step(self, action: str):  # type: ignore[no-untyped-def]
+        result = super().step(action)
+        if result.done:
+            result.info["scored"] = not self.unscored
+        return result
+
+
+def test_unscored_episodes_are_left_out_and_counted(tiny_model_dir: Path) -> None:
+    tokenizer = load_tokenizer(tiny_model_dir)
+    engine = ScriptedEngine(tokenizer("north", add_special_tokens=False)["input_ids"])
+    SometimesUnscoredMaze.instances = 0
+    loop = AgentLoop(SometimesUnscoredMaze, engine, tokenizer, group_size=2)
+    rollout = loop.collect([0, 1], Sampling())  # instances 1 and 3 are unscored
+    assert rollout.unscored_episodes == 2
+    assert rollout.steps.episode_ids.tolist() == [0, 0, 0, 1, 1, 1]  # renumbered, contiguous
+    assert rollout.steps.group_ids.tolist() == [0, 0, 0, 1, 1, 1]  # one per group is kept
+    assert rollout.tokens.token_ids.shape[0] == 6
+    assert len(rollout.episode_success) == len(rollout.episode_categories) == 2
+    assert rollout.episode_lengths == [3, 3]

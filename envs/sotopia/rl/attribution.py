@@ -5,7 +5,9 @@ Three steps turn a judge's episode scores into one label per utterance:
 1. :func:`attribute_utterances`: per dimension d, utterance t of the agent gets
    ``r[t, d] = critical[t, d] / max_score * G[d]`` (``"direct"``), where ``critical`` holds an
    annotator's 0..3 ratings of how much each utterance mattered to the outcome on d and ``G`` the
-   episode's scores; or one of the paper's baselines ``"uniform"``, ``"singular"``, ``"scaled"``.
+   episode's scores; or one of the paper's baselines ``"uniform"``, ``"singular"`` (the key
+   utterance the annotator named gets G), ``"scaled"``; or ``"singular_argmax"`` (creditkit's
+   variant: the argmax of the 0..3 ratings gets G, no second query).
 2. :class:`DatasetMinMax`: per dimension, min-max normalisation over the whole dataset of
    utterances (not per episode), fitted once and saved with the reward model.
 3. :func:`combine_dimensions`: a weighted mean of the chosen dimensions times ``scale`` (the
@@ -32,12 +34,16 @@ from torch import Tensor
 
 from creditkit.shapers.weighted import weighted_dimensions
 
-AttributionMethod = Literal["direct", "uniform", "singular", "scaled"]
-METHODS = ("direct", "uniform", "singular", "scaled")
+AttributionMethod = Literal["direct", "uniform", "singular", "singular_argmax", "scaled"]
+METHODS = ("direct", "uniform", "singular", "singular_argmax", "scaled")
+KEY_UTTERANCE_METHODS = ("singular",)
+"""Methods whose ``critical`` input is the annotator's key-utterance marks (one 1 per
+dimension, see :class:`~creditkit_envs.sotopia.rl.annotator.UtteranceAnnotator` with
+``query="key_utterance"``), not 0..3 ratings."""
 DEFAULT_WEIGHTS: Mapping[str, float] = {"goal": 1.0, "relationship": 1.0, "knowledge": 1.0}
 
-__all__ = ["DEFAULT_WEIGHTS", "DatasetMinMax", "UtteranceLabeler", "attribute_utterances",
-           "combine_dimensions"]
+__all__ = ["DEFAULT_WEIGHTS", "KEY_UTTERANCE_METHODS", "METHODS", "DatasetMinMax",
+           "UtteranceLabeler", "attribute_utterances", "combine_dimensions"]
 
 
 def attribute_utterances(critical: Tensor, episode_scores: Tensor,
@@ -46,12 +52,16 @@ def attribute_utterances(critical: Tensor, episode_scores: Tensor,
 
     Args:
         critical: [T, D] integer ratings in ``0..max_score``: how critical utterance t was to
-            the outcome on dimension d (used by ``direct``, ``singular`` and ``scaled``).
+            the outcome on dimension d (used by ``direct``, ``singular_argmax`` and
+            ``scaled``); for ``singular``, the key-utterance marks: 1 on the utterance the
+            annotator named for d, 0 elsewhere.
         episode_scores: [D] the judge's episode score G_d per dimension.
         method: ``"direct"``: ``critical / max_score * G`` (need not sum to G);
-            ``"uniform"``: every utterance gets G; ``"singular"``: the most critical utterance
-            gets G and the others 0 (ties: the earliest); ``"scaled"``: ``critical / sum_t
-            critical * G`` (sums to G; all-zero ratings share G equally).
+            ``"uniform"``: every utterance gets G; ``"singular"`` (the paper's): the key
+            utterance gets G and the others 0; ``"singular_argmax"``: the utterance with the
+            highest rating gets G (ties: the earliest; all-zero ratings: the first);
+            ``"scaled"``: ``critical / sum_t critical * G`` (sums to G; all-zero ratings give
+            every utterance 0, as the authors' ``direct_attribution_normalized_function``).
         max_score: the top of the rating scale (3 in the paper).
 
     Returns:
@@ -73,13 +83,20 @@ def attribute_utterances(critical: Tensor, episode_scores: Tensor,
     elif method == "uniform":
         shares = torch.ones_like(ratings)
     elif method == "singular":
+        if ratings.shape[0] and not (bool(((ratings == 0) | (ratings == 1)).all())
+                                     and bool((ratings.sum(0) == 1).all())):
+            raise ValueError("singular needs key-utterance marks (one 1 per dimension, 0 "
+                             "elsewhere; annotate with query='key_utterance'); for the argmax "
+                             "of 0..3 ratings use method='singular_argmax'")
+        shares = ratings
+    elif method == "singular_argmax":
         shares = torch.zeros_like(ratings)
         if ratings.shape[0]:
             shares[ratings.argmax(0), torch.arange(ratings.shape[1])] = 1.0  # first maximum
     else:
         totals = ratings.sum(0, keepdim=True)
         shares = torch.where(totals > 0, ratings / totals.clamp(min=1e-12),
-                             torch.full_like(ratings, 1.0 / max(ratings.shape[0], 1)))
+                             torch.zeros_like(ratings))
     return shares * scores + 0.0  # + 0.0 turns the -0.0 of 0 * negative scores into 0.0
 
 

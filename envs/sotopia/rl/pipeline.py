@@ -35,7 +35,8 @@ import torch
 
 from creditkit_envs.sotopia.rl.attribution import DEFAULT_WEIGHTS
 
-__all__ = ["annotate_episodes", "collect_episodes", "hf_actor", "label_episodes", "run"]
+__all__ = ["annotate_episodes", "annotation_query", "collect_episodes", "hf_actor",
+           "label_episodes", "run"]
 
 
 def write_jsonl(path: Path, records: Iterable[Mapping[str, Any]]) -> None:
@@ -102,8 +103,17 @@ def annotate_episodes(records: Sequence[Mapping[str, Any]], annotator: Any
             counts["unannotated"] += 1
             continue
         counts["annotated"] += 1
-        annotated.append({**record, "ratings": ratings})
+        annotated.append({**record, "ratings": ratings,
+                          "query": getattr(annotator, "query", "ratings")})
     return annotated, counts
+
+
+def annotation_query(method: str) -> str:
+    """What the annotator must be asked for attribution ``method``: the key utterance for
+    ``singular``, 0..3 ratings otherwise (``uniform`` reads neither)."""
+    from creditkit_envs.sotopia.rl.attribution import KEY_UTTERANCE_METHODS
+
+    return "key_utterance" if method in KEY_UTTERANCE_METHODS else "ratings"
 
 
 def label_episodes(annotated: Sequence[Mapping[str, Any]], names: Sequence[str],
@@ -111,17 +121,36 @@ def label_episodes(annotated: Sequence[Mapping[str, Any]], names: Sequence[str],
                    scale: float = 10.0) -> list[list[float]]:
     """One label per utterance of each episode (attribution, dataset min-max, combination).
 
-    Dimensions the annotator did not rate get no credit (zero ratings)."""
+    Only the weighted dimensions are combined. Every weighted dimension must have been
+    annotated, with the query ``method`` needs (:func:`annotation_query`): a missing one is a
+    ValueError naming it, never a silent zero (``uniform`` reads no annotations)."""
     from creditkit_envs.sotopia.rl.attribution import UtteranceLabeler
 
-    labeler = UtteranceLabeler(list(names), method,  # type: ignore[arg-type]
-                               dict(weights or DEFAULT_WEIGHTS), scale)
-    episodes = []
-    for record in annotated:
+    weights = dict(weights or DEFAULT_WEIGHTS)
+    used = [n for n in names if n in weights]
+    unknown = sorted(set(weights) - set(names))
+    if unknown:
+        raise ValueError(f"labels.weights names {unknown}, not among the dimensions {list(names)}")
+    labeler = UtteranceLabeler(used, method, weights, scale)  # type: ignore[arg-type]
+    needed, episodes = annotation_query(method), []
+    for index, record in enumerate(annotated):
         count = len(record["utterances"])
-        critical = torch.tensor([[record["ratings"].get(n, [0] * count)[t] for n in names]
-                                 for t in range(count)], dtype=torch.float64)
-        scores = torch.tensor([record["scores"][n] for n in names], dtype=torch.float64)
+        if method == "uniform":
+            critical = torch.zeros(count, len(used), dtype=torch.float64)
+        else:
+            ratings, query = record["ratings"], record.get("query", "ratings")
+            if query != needed:
+                raise ValueError(f"labels.method={method!r} needs {needed} annotations, but "
+                                 f"episode {index} was annotated with {query}; annotate again "
+                                 f"(a new output_dir, or delete annotations.jsonl)")
+            missing = [n for n in used if n not in ratings]
+            if missing:
+                raise ValueError(f"labels.weights weights {missing}, but episode {index} has no "
+                                 f"annotation for it (it has {sorted(ratings)}); add it to "
+                                 f"annotation.dimensions or drop its weight")
+            critical = torch.tensor([[ratings[n][t] for n in used] for t in range(count)],
+                                    dtype=torch.float64).reshape(count, len(used))
+        scores = torch.tensor([record["scores"][n] for n in used], dtype=torch.float64)
         episodes.append((critical, scores))
     return [labels.tolist() for labels in labeler.fit_transform(episodes)]
 
@@ -166,6 +195,7 @@ class RewardModelSettings:
     lr: float = 1e-4
     batch_size: int = 16
     lora: bool = False
+    max_length: int = 4096
 
 
 @dataclass(frozen=True)
@@ -196,6 +226,20 @@ def section(cfg: Any, name: str) -> Any:
         raise TypeError(f"{name}: {error}; its keys are {keys}") from error
 
 
+def check_label_settings(annotation: AnnotationSettings, labels: LabelSettings) -> None:
+    """Refuse, before any episode is played, labels that the annotation cannot give: an unknown
+    ``labels.method``, or a weighted dimension missing from ``annotation.dimensions``."""
+    from creditkit_envs.sotopia.rl.attribution import METHODS
+
+    if labels.method not in METHODS:
+        raise ValueError(f"labels.method must be one of {METHODS}, got {labels.method!r}")
+    missing = [n for n in labels.weights if n not in annotation.dimensions]
+    if labels.method != "uniform" and missing:
+        raise ValueError(f"labels.weights weights {missing}, which annotation.dimensions "
+                         f"({list(annotation.dimensions)}) does not annotate; add them there "
+                         f"or drop their weights")
+
+
 def run(cfg: Any) -> dict[str, Any]:
     """All stages of the pipeline (see the module docstring); returns the summary."""
     from hydra.utils import instantiate
@@ -203,6 +247,7 @@ def run(cfg: Any) -> dict[str, Any]:
     from creditkit.models import prepare_policy
 
     episodes, annotation, labels, rm, grpo = (section(cfg, name) for name in SECTIONS)
+    check_label_settings(annotation, labels)
     out = Path(cfg.output_dir)
     out.mkdir(parents=True, exist_ok=True)
     summary: dict[str, Any] = {"output_dir": str(out)}
@@ -217,7 +262,8 @@ def run(cfg: Any) -> dict[str, Any]:
         write_jsonl(episodes_file, collect_episodes(env, act, seeds))
     records = read_jsonl(episodes_file)
     summary["episodes"] = len(records)
-    annotated, summary["annotation"] = _annotation_stage(out, records, annotation)
+    annotated, summary["annotation"] = _annotation_stage(out, records, annotation,
+                                                         annotation_query(labels.method))
     summary["states"] = _label_stage(out, annotated, labels)
     summary["reward_model"] = _reward_model_stage(out, rm, policy_dir, cfg.seed)
     if grpo.steps > 0:
@@ -225,9 +271,10 @@ def run(cfg: Any) -> dict[str, Any]:
     return summary
 
 
-def _annotation_stage(out: Path, records: list[dict[str, Any]], settings: AnnotationSettings
-                      ) -> tuple[list[dict[str, Any]], dict[str, int]]:
-    """``annotations.jsonl`` (and the counts of what was left out), made once."""
+def _annotation_stage(out: Path, records: list[dict[str, Any]], settings: AnnotationSettings,
+                      query: str) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """``annotations.jsonl`` (and the counts of what was left out), made once, asking the
+    annotator ``query`` (see :func:`annotation_query`)."""
     from creditkit.judges.client import JudgeClient
     from creditkit_envs.sotopia.models import register_models
     from creditkit_envs.sotopia.rl.annotator import UtteranceAnnotator
@@ -238,7 +285,7 @@ def _annotation_stage(out: Path, records: list[dict[str, Any]], settings: Annota
         client = JudgeClient(settings.model, cache_dir=settings.cache,
                              max_attempts=settings.attempts, max_tokens=settings.max_tokens)
         annotated, counts = annotate_episodes(records, UtteranceAnnotator(
-            client, list(settings.dimensions)))
+            client, list(settings.dimensions), query))
         write_jsonl(out / "annotation_counts.jsonl", [counts])
         write_jsonl(annotations_file, annotated)
     annotated = read_jsonl(annotations_file)
@@ -278,7 +325,8 @@ def _reward_model_stage(out: Path, settings: RewardModelSettings, policy_dir: st
         report = fit_reward_model(str(settings.base or policy_dir), out / "rm_train.jsonl",
                                   out / "rm_eval.jsonl", out / "reward_model",
                                   epochs=settings.epochs, lr=settings.lr,
-                                  batch_size=settings.batch_size, lora=settings.lora, seed=seed)
+                                  batch_size=settings.batch_size, lora=settings.lora, seed=seed,
+                                  max_length=settings.max_length)
         report_file.write_text(json.dumps(report, indent=1) + "\n")
     return dict(json.loads(report_file.read_text()))
 
