@@ -17,7 +17,20 @@ from hydra.core.config_store import ConfigStore
 from hydra.utils import instantiate
 from omegaconf import MISSING, DictConfig, OmegaConf
 
+from creditkit.settings_check import checked_factory
+
 CONFIG_DIR = str(files("creditkit.configs"))
+CHECKOUT = Path(__file__).resolve().parents[1]
+"""The folder holding the ``creditkit`` package: the repository root of a source checkout."""
+
+
+def checkout_path(relative: str) -> str:
+    """``${checkout:PATH}`` in configs: PATH relative to :data:`CHECKOUT`, not to the working
+    folder (so ``../shared/data/...`` is found wherever a command runs)."""
+    return str((CHECKOUT / relative).resolve())
+
+
+OmegaConf.register_new_resolver("checkout", checkout_path, replace=True)
 
 
 @dataclass
@@ -78,7 +91,8 @@ def build_trainer(cfg: DictConfig) -> Any:
     # tied input/output embeddings make every save log "Removed shared tensor"; it is benign
     logging.getLogger("accelerate.utils.other").setLevel(logging.ERROR)
     return Trainer(
-        env=instantiate(cfg.env), estimator=instantiate(cfg.estimator, _convert_="object"),
+        env=checked_factory(instantiate(cfg.env), "env"),
+        estimator=instantiate(cfg.estimator, _convert_="object"),
         shaper=instantiate(cfg.shaper, _convert_="object"), policy=instantiate(cfg.policy),
         rollout=instantiate(cfg.rollout), trainer=instantiate(cfg.trainer),
         output_dir=cfg.output_dir, seed=cfg.seed, resume=cfg.resume, show_progress=cfg.progress,
@@ -128,7 +142,7 @@ def evaluate(cfg: DictConfig) -> None:
         raise SystemExit("evaluation.policy is false and evaluation.references is empty: "
                          "nothing to evaluate (set evaluation.references=[expert,random] or "
                          "evaluation.policy=true)")
-    env_factory = instantiate(cfg.env)
+    env_factory = checked_factory(instantiate(cfg.env), "env")
     eval_config = instantiate(cfg.trainer)
     probe = env_factory()
     if options.seeds is not None:

@@ -16,7 +16,8 @@ from torch import Tensor
 
 from creditkit._checks import check_choice
 
-Aggregation = Literal["token-mean", "seq-mean-token-mean", "seq-mean-token-sum-norm"]
+Aggregation = Literal["token-mean", "seq-mean-token-mean", "seq-mean-of-token-sum-norm",
+                      "seq-mean-token-sum-norm"]
 AGGREGATIONS: tuple[str, ...] = get_args(Aggregation)
 KLEstimator = Literal["k1", "k2", "k3"]
 
@@ -52,15 +53,19 @@ def aggregate(values: Tensor, loss_mask: Tensor, mode: Aggregation = "token-mean
     - ``token-mean``: sum over all loss tokens / ``num_tokens`` (default: this batch's count).
     - ``seq-mean-token-mean``: each sequence's token mean, then the mean over sequences
       (``num_sequences``, default: sequences with at least one loss token).
-    - ``seq-mean-token-sum-norm``: each sequence's token sum / ``norm_length`` (a constant,
-      e.g. the generation budget; Dr. GRPO), then the mean over sequences.
+    - ``seq-mean-of-token-sum-norm``: each sequence's token sum / ``norm_length`` (a constant,
+      e.g. the generation budget), then the mean over sequences: Dr. GRPO's
+      ``1/G sum_i sum_t / L``.
+    - ``seq-mean-token-sum-norm``: verl's mode of that name, which despite the name takes no
+      mean over sequences: the sum of every sequence's token sum / ``norm_length`` (so the
+      loss, and the gradient, grow with the number of sequences in the step).
 
     Args:
         values: float [N, L].
         loss_mask: bool [N, L].
         mode: the aggregation.
         num_tokens, num_sequences: global normalisers (pass the full batch's to micro-batches).
-        norm_length: the constant of ``seq-mean-token-sum-norm`` (required for it).
+        norm_length: the constant of the two ``token-sum-norm`` modes (required for them).
     """
     check_choice("aggregation", mode, AGGREGATIONS)
     mask = loss_mask.to(values.dtype)
@@ -70,17 +75,20 @@ def aggregate(values: Tensor, loss_mask: Tensor, mode: Aggregation = "token-mean
     sequences = (mask.sum(1) > 0).sum().item() if num_sequences is None else num_sequences
     if mode == "seq-mean-token-mean":
         per_sequence = (values * mask).sum(1) / mask.sum(1).clamp(min=1)
-    else:
-        if norm_length is None or norm_length <= 0:
-            raise ValueError("norm_length must be a positive constant for seq-mean-token-sum-norm "
-                             "(e.g. the rollout's max_new_tokens)")
-        per_sequence = (values * mask).sum(1) / norm_length
-    return per_sequence.sum() / max(float(sequences), 1.0)
+        return per_sequence.sum() / max(float(sequences), 1.0)
+    if norm_length is None or norm_length <= 0:
+        raise ValueError(f"norm_length must be a positive constant for {mode} (e.g. the "
+                         f"rollout's max_new_tokens)")
+    total = (values * mask).sum() / norm_length
+    if mode == "seq-mean-token-sum-norm":  # verl: no division by the number of sequences
+        return total
+    return total / max(float(sequences), 1.0)
 
 
 @dataclass(frozen=True)
 class PolicyLoss:
-    """The loss to backpropagate and detached statistics for logging."""
+    """The loss to backpropagate and detached statistics for logging (token means over
+    ``loss_mask``: ``clip_fraction``, ``approx_kl_old``, and ``entropy``, ``kl`` when given)."""
 
     loss: Tensor
     metrics: dict[str, float]
@@ -150,7 +158,10 @@ def policy_loss(
         mask = loss_mask.bool()
         count = max(int(mask.sum()), 1)
         metrics = {
-            "clip_fraction": float(((ratio != clipped) & mask).sum()) / count,
+            # verl's pg_clipfrac: tokens where the clipped branch is the one taken (strictly
+            # larger loss), not every token whose ratio lies outside the range
+            "clip_fraction": float(((-advantages * clipped > -advantages * ratio) & mask).sum())
+            / count,
             "approx_kl_old": float((kl_penalty(logprobs, old_logprobs, "k3") * mask).sum()) / count,
         }
         if entropy is not None:

@@ -163,10 +163,27 @@ class Trainer:
             norm = self.accelerator.clip_grad_norm_(self.model.parameters(),
                                                     self.config.max_grad_norm)
             self.optimizer.step()
-        summary = {f"loss.{k}": statistics.fmean(m[k] for m in metrics) for k in metrics[0]}
+        summary = self._loss_summary(metrics)
         summary["loss.grad_norm"] = float(norm)
         summary["advantage.abs_mean"] = float(advantages.abs().mean())
         summary["loss.skipped"] = 0.0
+        return summary
+
+    def _loss_summary(self, metrics: list[dict[str, float]]) -> dict[str, float]:
+        """``loss.policy``: the step's full loss (the micro-batch losses of an update epoch,
+        which use the global normalisers, summed over micro-batches and processes; averaged
+        over update epochs); the other ``loss.*`` metrics: token-weighted means over every
+        micro-batch and process (``clip_fraction`` is then verl's ``pg_clipfrac``)."""
+        names = [k for k in metrics[0] if k not in ("policy", "tokens")]
+        sums = [sum(m["policy"] for m in metrics), *(
+            sum(m[k] * m["tokens"] for m in metrics) for k in names),
+            sum(m["tokens"] for m in metrics)]
+        totals = self.accelerator.reduce(torch.tensor(sums, dtype=torch.float64,
+                                                      device=self.accelerator.device),
+                                         reduction="sum").tolist()
+        summary = {"loss.policy": totals[0] / self.config.updates_per_step}
+        summary.update({f"loss.{k}": value / max(totals[-1], 1.0)
+                        for k, value in zip(names, totals[1:-1], strict=True)})
         return summary
 
     def evaluate(self) -> dict[str, float]:
@@ -238,7 +255,8 @@ class Trainer:
             entropy_coef=self.config.entropy_coef, num_tokens=totals["num_tokens"],
             num_sequences=totals["num_sequences"], norm_length=totals["norm_length"])
         self.accelerator.backward(result.loss)
-        return {"policy": float(result.loss.detach()), **result.metrics}
+        return {"policy": float(result.loss.detach()), "tokens": float(mask.sum()),
+                **result.metrics}
 
     def _reference_logprobs(self, ids: Tensor, attention: Tensor, mask: Tensor
                             ) -> Tensor | None:

@@ -23,6 +23,18 @@ def test_clipping_hand_worked() -> None:
     assert out.metrics["clip_fraction"] == 1.0
 
 
+def test_clip_fraction_counts_tokens_where_the_clipped_branch_is_taken() -> None:
+    # verl's pg_clipfrac: the same ratios with the advantages' signs swapped lie outside the
+    # range, but min() takes the unclipped branch for both (A=-1: -1.6487 < -1.2; A=+1:
+    # 0.6065 < 0.8), so nothing is clipped (the old count of ratios outside the range gave 1)
+    out = policy_loss(torch.tensor([[0.5, -0.5, 0.0]]), torch.zeros(1, 3),
+                      torch.tensor([[-1.0, 1.0, 1.0]]), torch.ones(1, 3, dtype=torch.bool))
+    assert out.metrics["clip_fraction"] == 0.0
+    both = policy_loss(torch.tensor([[0.5, 0.5]]), torch.zeros(1, 2), torch.tensor([[1.0, -1.0]]),
+                       torch.ones(1, 2, dtype=torch.bool))
+    assert both.metrics["clip_fraction"] == 0.5  # A=+1 clipped at 1.2; A=-1 unclipped
+
+
 def test_clip_higher() -> None:
     # clip_high 0.28: ratio 1.6487 with A=+1 clipped at 1.28 -> loss -1.28
     out = policy_loss(torch.tensor([[0.5]]), torch.zeros(1, 1), torch.ones(1, 1),
@@ -44,16 +56,22 @@ def test_aggregations_hand_worked() -> None:
     mask = torch.tensor([[True, True], [True, False]])
     assert float(aggregate(values, mask, "token-mean")) == pytest.approx(3.0)  # 9 / 3
     assert float(aggregate(values, mask, "seq-mean-token-mean")) == pytest.approx(3.5)  # (2+5)/2
-    assert float(aggregate(values, mask, "seq-mean-token-sum-norm", norm_length=4)) == \
+    # Dr. GRPO: the mean over sequences of token sum / L
+    assert float(aggregate(values, mask, "seq-mean-of-token-sum-norm", norm_length=4)) == \
         pytest.approx((4 / 4 + 5 / 4) / 2)
-    with pytest.raises(ValueError, match="norm_length"):
-        aggregate(values, mask, "seq-mean-token-sum-norm")
+    # verl's seq-mean-token-sum-norm: sum(seq_losses) / L, no division by the 2 sequences
+    assert float(aggregate(values, mask, "seq-mean-token-sum-norm", norm_length=4)) == \
+        pytest.approx(4 / 4 + 5 / 4)
+    for mode in ("seq-mean-token-sum-norm", "seq-mean-of-token-sum-norm"):
+        with pytest.raises(ValueError, match="norm_length"):
+            aggregate(values, mask, mode)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="aggregation"):
         aggregate(values, mask, "mean")  # type: ignore[arg-type]
 
 
 @given(rows=st.integers(2, 8), width=st.integers(1, 6), split=st.integers(1, 7),
-       mode=st.sampled_from(["token-mean", "seq-mean-token-mean", "seq-mean-token-sum-norm"]),
+       mode=st.sampled_from(["token-mean", "seq-mean-token-mean", "seq-mean-of-token-sum-norm",
+                             "seq-mean-token-sum-norm"]),
        seed=st.integers(0, 10**6))
 def test_micro_batching_leaves_gradients_unchanged(rows: int, width: int, split: int, mode: str,
                                                    seed: int) -> None:  # invariant 15

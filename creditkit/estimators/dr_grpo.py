@@ -21,7 +21,7 @@ def dr_grpo_advantages(scores: Tensor, group_ids: Tensor) -> Tensor:
     .. math:: A_i = s_i - \\mu_{g(i)}
 
     The paper's second change, dropping the per-sequence length normalisation, belongs to the
-    loss (aggregation ``seq-mean-token-sum-norm``), not to the advantage.
+    loss (aggregation ``seq-mean-of-token-sum-norm``), not to the advantage.
 
     Args:
         scores: float [B].

@@ -30,9 +30,10 @@ class MazeEnv(TextEnv):
 
     def __init__(self, size: int = 4, num_layouts: int = 1, with_door: bool = False,
                  max_steps: int = 32, layout_seed: int = 0, history: int = 0) -> None:
-        if num_layouts < 1 or max_steps < 1 or history < 0:
-            raise ValueError("num_layouts and max_steps must be >= 1 and history >= 0; got "
-                             f"{num_layouts}, {max_steps}, {history}")
+        for name, value, low in (("size", size, 2), ("num_layouts", num_layouts, 1),
+                                 ("max_steps", max_steps, 1), ("history", history, 0)):
+            if value < low:
+                raise ValueError(f"{name} must be >= {low}, got {value}")
         self.layouts = [generate_layout(size, layout_seed + i, with_door)
                         for i in range(num_layouts)]
         self.max_steps, self.history = max_steps, history
