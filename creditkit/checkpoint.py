@@ -59,6 +59,11 @@ def save_checkpoint(accelerator: Accelerator, run_dir: Path, step: int, state: d
     return final
 
 
+def read_checkpoint_state(path: Path) -> dict[str, Any]:
+    """The trainer state saved with the checkpoint at ``path``, without loading any weights."""
+    return dict(json.loads((path / STATE_FILE).read_text()))
+
+
 def load_checkpoint(accelerator: Accelerator, path: Path) -> dict[str, Any]:
     """Restore model, optimizer and RNG states; return the saved trainer state."""
     accelerator.load_state(str(path))

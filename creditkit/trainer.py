@@ -14,10 +14,12 @@ import copy
 import math
 import random
 import statistics
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import torch
 from accelerate import Accelerator
@@ -30,6 +32,7 @@ from creditkit.checkpoint import (
     latest_checkpoint,
     load_checkpoint,
     load_rank_state,
+    read_checkpoint_state,
     save_checkpoint,
 )
 from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
@@ -47,6 +50,7 @@ from creditkit.metrics import MetricsLogger
 from creditkit.models import prepare_policy
 from creditkit.policy import load_policy, load_tokenizer, token_logprobs
 from creditkit.progress import Advance
+from creditkit.resume import compare_settings, flatten, refusal_message, run_settings
 from creditkit.rollout import AgentLoop, HFEngine, Rollout, Sampling
 from creditkit.segments import broadcast_to_tokens
 from creditkit.shapers.base import RewardShaper
@@ -96,6 +100,7 @@ class Trainer:
                               history=rollout.history)
         self.sampling = Sampling(rollout.max_new_tokens, rollout.temperature)
         self.eval_unscored_episodes = 0  # of the last evaluate(); see evaluate_outcomes
+        self.resume_changes: dict[str, tuple[Any, Any]] = {}  # settings changed on resume
 
     def fit(self) -> dict[str, float]:
         """Train for ``trainer.steps`` steps (resuming if asked); returns the last metrics."""
@@ -226,8 +231,14 @@ class Trainer:
         estimator_state = {path: part.state_dict() for path, part in self.estimator_parts.items()
                            if is_stateful(part)}
         return save_checkpoint(self.accelerator, self.run_dir, step,
-                               {"trainer": asdict(self.config)}, self.config.keep_checkpoints,
+                               {"trainer": asdict(self.config), "settings": self.settings()},
+                               self.config.keep_checkpoints,
                                rank_state={"estimator": estimator_state})
+
+    def settings(self) -> dict[str, Any]:
+        """The flat run settings a checkpoint records (see :mod:`creditkit.resume`)."""
+        return run_settings(self.config, self.rollout_config, self.policy_config,
+                            self.estimator, self.shaper)
 
     def check_ranks_in_sync(self) -> None:
         """Raise if the processes' parameters differ (they must, after identical updates)."""
@@ -335,7 +346,19 @@ class Trainer:
         checkpoint = latest_checkpoint(self.run_dir) if self.resume else None
         if checkpoint is None:
             return 0
+        saved = read_checkpoint_state(checkpoint)
+        recorded = saved.get("settings") or flatten({"trainer": saved.get("trainer", {})})
+        applied, refused = compare_settings(recorded, self.settings())
+        if refused:
+            raise ValueError(refusal_message(checkpoint, refused))
         step = int(load_checkpoint(self.accelerator, checkpoint)["step"])
+        for group in self.optimizer.param_groups:  # the restored optimizer keeps its old ones
+            group["lr"], group["weight_decay"] = self.config.lr, self.config.weight_decay
+        self.resume_changes = applied
+        if applied and self.accelerator.is_main_process:
+            for key, (old, new) in applied.items():
+                print(f"resume from {checkpoint.name}: {key} changed {old!r} -> {new!r} "
+                      f"(applies from step {step} on)", file=sys.stderr)
         estimator_state = load_rank_state(self.accelerator, checkpoint).get("estimator", {})
         for path, state in estimator_state.items():
             self.estimator_parts[path].load_state_dict(state)

@@ -141,3 +141,32 @@ def test_rollout_anchor_mode_decides_which_turns_share_a_step_group(tmp_path: Pa
 
     exact, normalized = anchors("exact"), anchors("normalized")
     assert normalized < exact  # case-folding merges the two spellings of each state
+
+
+def test_resuming_with_a_changed_setting_applies_it_or_refuses_it(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture
+                                                                   ) -> None:
+    from creditkit import GRPO, NIW, GiGPO
+
+    def run(estimator: object, **settings: object) -> Trainer:
+        options = {"steps": 2, "eval_every": 0, "save_every": 1, "lr": 5e-4, **settings}
+        return Trainer(functools.partial(MazeEnv, max_steps=3), estimator, Compose(), POLICY,
+                       RolloutConfig(groups_per_step=2, group_size=4),
+                       TrainerConfig(**options),  # type: ignore[arg-type]
+                       output_dir=tmp_path, resume=True, show_progress=False)
+
+    first = run(GiGPO(step_estimator=NIW()), steps=1)
+    first.fit()
+    assert first.optimizer.param_groups[0]["lr"] == 5e-4
+    changed = run(GiGPO(step_estimator=NIW()), lr=0.01)
+    assert changed.restore_latest() == 1
+    assert changed.resume_changes == {"trainer.lr": (5e-4, 0.01), "trainer.steps": (1, 2)}
+    assert all(group["lr"] == 0.01 for group in changed.optimizer.param_groups)  # not 5e-4
+    assert "trainer.lr changed 0.0005 -> 0.01" in capsys.readouterr().err
+    with pytest.raises(ValueError, match=r"estimator\._type: 'GiGPO' in the checkpoint, now "
+                                         r"'GRPO'") as refused:
+        run(GRPO()).restore_latest()  # before issue 14: KeyError: 'step_estimator'
+    assert "new output_dir" in str(refused.value)
+    with pytest.raises(ValueError, match=r"estimator\.step_estimator\.prior_decay: 0\.0 in the "
+                                         r"checkpoint, now 0\.5"):
+        run(GiGPO(step_estimator=NIW(prior_decay=0.5))).restore_latest()

@@ -80,9 +80,12 @@ def parse_structured(text: str, schema: type[Model]) -> Model:
 
 
 def generate_structured(generate: Callable[[int], str], schema: type[Model],
-                        max_attempts: int = 3) -> StructuredResult[Model]:
+                        max_attempts: int = 3,
+                        on_failure: Callable[[str, str], None] | None = None
+                        ) -> StructuredResult[Model]:
     """Call ``generate(attempt)`` until its text validates against ``schema``, at most
-    ``max_attempts`` times; the result reports failure rather than raising."""
+    ``max_attempts`` times; the result reports failure rather than raising. ``on_failure(text,
+    error)`` hears of every rejected answer before the next attempt (to feed it back)."""
     if max_attempts < 1:
         raise ValueError(f"max_attempts must be >= 1, got {max_attempts}")
     raw: list[str] = []
@@ -94,4 +97,6 @@ def generate_structured(generate: Callable[[int], str], schema: type[Model],
             return StructuredResult(parse_structured(text, schema), attempt + 1, raw)
         except ValueError as failure:
             error = str(failure)
+            if on_failure is not None:
+                on_failure(text, error)
     return StructuredResult(None, max_attempts, raw, error)

@@ -61,6 +61,28 @@ def test_an_answer_that_never_validates_is_reported_unscored(local_tiny: str) ->
     assert client.metrics["retries"] == 2
 
 
+def test_a_retry_of_a_greedy_judge_can_succeed_after_a_failure(local_tiny: str) -> None:
+    # the greedy first answer, whatever it is, is made invalid; before issue 14 every retry ran
+    # at temperature 0 and repeated it, so the question could never be answered
+    first = JudgeClient(local_tiny, max_attempts=1).ask(MESSAGES, Rating)
+    assert first.ok and first.value is not None
+    rejected = first.value.model_dump()
+
+    class NotTheFirstAnswer(Rating):
+        @pydantic.model_validator(mode="after")
+        def differ(self) -> NotTheFirstAnswer:
+            if self.model_dump() == rejected:
+                raise ValueError("the same answer as before")
+            return self
+
+    client = JudgeClient(local_tiny, max_attempts=3)
+    result = client.ask(MESSAGES, NotTheFirstAnswer)
+    assert result.ok and result.attempts >= 2 and client.metrics["retries"] >= 1
+    assert result.raw[0] == first.raw[0]  # the first attempt is still the greedy one
+    with pytest.raises(ValueError, match="retry_temperature"):
+        JudgeClient(local_tiny, retry_temperature=0.0)
+
+
 def test_an_unregistered_local_model_is_named(local_tiny: str) -> None:
     with pytest.raises(Exception, match="register_local_model"):
         JudgeClient("local/nobody").ask(MESSAGES, Rating)

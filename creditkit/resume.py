@@ -1,0 +1,99 @@
+"""What a checkpoint was trained with, and what resuming with different settings does.
+
+Every checkpoint stores the run's settings (:func:`run_settings`: the trainer, rollout and
+policy settings and a description of the estimator and shaper). On resume they are compared key
+by key with the current ones (:func:`compare_settings`):
+
+- ``policy.*`` and ``estimator.*`` cannot change under a checkpoint (the weights, the adapters
+  and the estimator's saved state belong to them): a difference is refused with a message that
+  names the key, the saved value and the new one;
+- everything else applies from the resumed step on and is reported as changed (``trainer.lr``
+  is written into the restored optimizer, whose saved state would otherwise keep the old one).
+
+>>> compare_settings({"trainer.lr": 5e-4, "policy.lora_rank": 0},
+...                  {"trainer.lr": 0.01, "policy.lora_rank": 0})
+({'trainer.lr': (0.0005, 0.01)}, {})
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["FIXED_GROUPS", "compare_settings", "describe", "flatten", "refusal_message",
+           "run_settings"]
+
+FIXED_GROUPS = ("policy", "estimator")
+"""Setting groups a checkpoint is bound to: changing them on resume is refused."""
+
+
+def describe(value: Any) -> Any:
+    """A JSON-friendly description of a setting: dataclasses by type and init fields
+    (recursively; state kept in non-init fields, e.g. NIW's memory, is left out), sequences and
+    mappings element-wise, callables and other objects by qualified name."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {"_type": type(value).__qualname__, **{
+            f.name: describe(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}}
+    if isinstance(value, Mapping):
+        return {str(k): describe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [describe(v) for v in value]
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    kind = value if callable(value) and hasattr(value, "__qualname__") else type(value)
+    return f"{getattr(kind, '__module__', '')}.{getattr(kind, '__qualname__', repr(kind))}"
+
+
+def flatten(tree: Any, prefix: str = "") -> dict[str, Any]:
+    """``{"a": {"b": 1}}`` -> ``{"a.b": 1}``; lists stay values."""
+    if not isinstance(tree, Mapping):
+        return {prefix: tree}
+    flat: dict[str, Any] = {}
+    for key, value in tree.items():
+        flat.update(flatten(value, f"{prefix}.{key}" if prefix else str(key)))
+    return flat
+
+
+def run_settings(trainer: Any, rollout: Any, policy: Any, estimator: Any, shaper: Any
+                 ) -> dict[str, Any]:
+    """The flat settings a checkpoint records (see the module docstring)."""
+    return flatten({"trainer": describe(trainer), "rollout": describe(rollout),
+                    "policy": describe(policy), "estimator": describe(estimator),
+                    "shaper": describe(shaper)})
+
+
+def compare_settings(saved: Mapping[str, Any], current: Mapping[str, Any]
+                     ) -> tuple[dict[str, tuple[Any, Any]], dict[str, tuple[Any, Any]]]:
+    """(changes that apply, changes that are refused), each ``{key: (saved, current)}``.
+
+    Keys only one side has count as changed (a missing value reads None); keys of groups the
+    saved settings do not record at all (a checkpoint from before issue 14 recorded only
+    ``trainer``) are not compared."""
+    recorded = {key.split(".", 1)[0] for key in saved}
+    applied: dict[str, tuple[Any, Any]] = {}
+    refused: dict[str, tuple[Any, Any]] = {}
+    for key in sorted(set(saved) | set(current)):
+        if key.split(".", 1)[0] not in recorded:
+            continue
+        old, new = saved.get(key), current.get(key)
+        if _same(old, new):
+            continue
+        target = refused if key.split(".", 1)[0] in FIXED_GROUPS else applied
+        target[key] = (old, new)
+    return applied, refused
+
+
+def _same(old: Any, new: Any) -> bool:
+    if isinstance(old, (list, tuple)) and isinstance(new, (list, tuple)):
+        return len(old) == len(new) and all(_same(a, b) for a, b in zip(old, new, strict=True))
+    return bool(old == new)
+
+
+def refusal_message(checkpoint: Any, refused: Mapping[str, tuple[Any, Any]]) -> str:
+    """The error for settings a checkpoint cannot resume with, naming each key."""
+    lines = [f"  {key}: {old!r} in the checkpoint, now {new!r}"
+             for key, (old, new) in refused.items()]
+    return (f"cannot resume from {checkpoint}: the policy and estimator settings must stay as "
+            f"they were trained with, and these changed:\n" + "\n".join(lines) +
+            "\nresume with the saved values, or train into a new output_dir (or resume=false)")
