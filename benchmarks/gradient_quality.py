@@ -53,11 +53,16 @@ def summarise(gradients: list[list[Tensor]], truths: list[Tensor]) -> dict[str, 
     return {"cosine": statistics.fmean(cosines), "snr": statistics.fmean(ratios)}
 
 
-def run_bandit(tau_v: float, sizes: list[float], args: argparse.Namespace) -> dict[str, dict]:
+def run_bandit(tau_v: float, sizes: list[float], args: argparse.Namespace,
+               estimators: dict[str, bandit.Estimator] | None = None,
+               centred: tuple[str, ...] | None = None) -> dict[str, dict]:
+    """Every estimator (default: the bandit's CENTRED and SCALED) on the same batches; the
+    baseline error for the ``centred`` ones."""
     generator = torch.Generator().manual_seed(args.seed)
-    estimators = {**bandit.CENTRED, **bandit.SCALED}
+    if estimators is None:
+        estimators, centred = {**bandit.CENTRED, **bandit.SCALED}, tuple(bandit.CENTRED)
     gradients: dict[str, list[list[Tensor]]] = {name: [] for name in estimators}
-    errors: dict[str, list[float]] = {name: [] for name in bandit.CENTRED}
+    errors: dict[str, list[float]] = {name: [] for name in centred or ()}
     truths = []
     for _ in range(args.environments):
         env = bandit.make_bandit(args.states, args.actions, tau_v, args.tau_q, generator)
@@ -80,19 +85,22 @@ def run_bandit(tau_v: float, sizes: list[float], args: argparse.Namespace) -> di
     return results
 
 
-def run_mdp(states: int, args: argparse.Namespace) -> dict[str, dict]:
+def run_mdp(states: int, args: argparse.Namespace,
+            estimators: dict[str, mdp.StepEstimator] | None = None) -> dict[str, dict]:
+    """Every estimator (default: the MDP's ESTIMATORS) on the same batches."""
     generator = torch.Generator().manual_seed(args.seed)
-    gradients: dict[str, list[list[Tensor]]] = {name: [] for name in mdp.ESTIMATORS}
+    estimators = mdp.ESTIMATORS if estimators is None else estimators
+    gradients: dict[str, list[list[Tensor]]] = {name: [] for name in estimators}
     truths, singletons = [], []
     for _ in range(args.environments):
         env = mdp.make_mdp(args.layers, states, args.actions, generator)
         truths.append(env.gradient)
-        for name in mdp.ESTIMATORS:
+        for name in estimators:
             gradients[name].append([])
         for _ in range(args.batches):
             batch = mdp.sample(env, args.groups, args.group_size, args.sigma, generator)
             singletons.append(_singleton_fraction(batch))
-            for name, estimator in mdp.ESTIMATORS.items():
+            for name, estimator in estimators.items():
                 gradients[name][-1].append(mdp.estimated_gradient(env, batch, estimator(
                     batch.steps)))
     results = {name: summarise(runs, truths) for name, runs in gradients.items()}

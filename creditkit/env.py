@@ -70,6 +70,7 @@ class TextEnv(abc.ABC):
       :meth:`parse_action`, :meth:`close`;
     - :meth:`admissible_actions` (None: free text) and :meth:`example_actions` (random play
       in a free-text environment);
+    - :meth:`format_action` (the answer that plays an action; default: the action);
     - :meth:`expert_action` (None: no scripted expert; the warm-up's
       ``policy.warmup_expert_fraction`` and the ``expert`` evaluation row need one);
     - :attr:`num_tasks` (None: seeds are open-ended; an int: a task-list environment whose
@@ -111,6 +112,11 @@ class TextEnv(abc.ABC):
         """How many tasks a task-list environment holds (seeds ``0..num_tasks-1`` play each
         once); None (default): seeds are open-ended."""
         return None
+
+    def format_action(self, action: str) -> str:
+        """The text a policy writes to play ``action`` (what :meth:`parse_action` reads back);
+        the format warm-up clones it. Default: the action itself."""
+        return action
 
     def expert_action(self) -> str | None:
         """The next action of a scripted expert in the running episode; None (default): this

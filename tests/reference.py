@@ -133,24 +133,28 @@ def _nig_group_stats(scores: list[float], rows: list[int]) -> tuple[int, float, 
 
 
 def _nig_moments(stats: list[tuple[int, float, float]],
-                 james_stein: bool) -> tuple[float, float, float]:
-    """(m0, kappa0, sigma_w^2) by the method of moments over the groups' (n, mean, S)."""
+                 james_stein: str) -> tuple[float, float, float, float]:
+    """(m0, kappa0, sigma_w^2, c) by the method of moments over the groups' (n, mean, S); c is
+    the factor on the shrinkage B_g (the James-Stein factor when ``james_stein="baseline"``,
+    specs/niw.md; ``"kappa0"`` folds it into kappa0 instead)."""
     count = len(stats)
     if count == 0:
-        return 0.0, 0.0, 0.0
+        return 0.0, 0.0, 0.0, 1.0
     means = [mean for _, mean, _ in stats]
     m0 = _mean(means)
     dof = sum(n - 1 for n, _, _ in stats)
     between = math.fsum((m - m0) ** 2 for m in means) / (count - 1) if count > 1 else 0.0
     within = math.fsum(s for _, _, s in stats) / dof if dof > 0 else between
+    factor = max(0.0, (count - 3) / (count - 1)) if count > 1 else 0.0
+    shrink = factor if james_stein == "baseline" else 1.0
     if count < 2 or within <= 0:
-        return m0, 0.0, within
+        return m0, 0.0, within, shrink
     inv_n = _mean([1.0 / n for n, _, _ in stats])
     tau2 = max(1e-6 * within, between - within * inv_n)
     kappa0 = within / tau2
-    if james_stein:
-        kappa0 *= max(0.0, (count - 3) / (count - 1))
-    return m0, kappa0, within
+    if james_stein == "kappa0":
+        kappa0 *= factor
+    return m0, kappa0, within, shrink
 
 
 def _nig_evidence_alpha_part(n: int, mean: float, scatter: float, m0: float, kappa0: float,
@@ -179,8 +183,8 @@ def _nig_alpha0(stats: list[tuple[int, float, float]], m0: float, kappa0: float,
     return NIG_ALPHA_GRID[totals.index(max(totals))]
 
 
-def nig(scores: list[float], ids: list[int], *, variant: str = "nig", james_stein: bool = True,
-        eps: float = 1e-6) -> list[float]:
+def nig(scores: list[float], ids: list[int], *, variant: str = "nig",
+        james_stein: str = "baseline", eps: float = 1e-6) -> list[float]:
     """NIG advantages with the empirical-Bayes prior and scale ``posterior_var``, row by row.
 
     ``variant="nig"``: in-sample baseline and scale, prior from all groups. ``"nig_loo"``:
@@ -189,37 +193,39 @@ def nig(scores: list[float], ids: list[int], *, variant: str = "nig", james_stei
     """
     groups = _groups(ids)
     stats = {g: _nig_group_stats(scores, rows) for g, rows in groups.items()}
-    m0, kappa0, within = _nig_moments(list(stats.values()), james_stein)
+    m0, kappa0, within, shrink = _nig_moments(list(stats.values()), james_stein)
     alpha0 = _nig_alpha0(list(stats.values()), m0, kappa0, within)
     out = [0.0] * len(scores)
     for group, rows in groups.items():
         if variant == "nig":
             for r in rows:
                 out[r] = _nig_row(scores[r], [scores[o] for o in rows], m0, kappa0, alpha0,
-                                  (alpha0 - 1) * within, eps)
+                                  (alpha0 - 1) * within, eps, shrink)
             continue
         others = [s for g, s in stats.items() if g != group]
-        m0_g, kappa0_g, within_g = _nig_moments(others, james_stein)
+        m0_g, kappa0_g, within_g, shrink_g = _nig_moments(others, james_stein)
         # others without spread (next to none: 1e-9 of the batch's, the estimator's documented
         # rule, since subtracting a group's totals leaves rounding residue): the batch's
         within_g = within_g if within_g > 1e-9 * within else within
         for r in rows:
             rest = [scores[o] for o in rows if o != r]
             out[r] = _nig_row(scores[r], rest, m0_g, kappa0_g, alpha0, (alpha0 - 1) * within_g,
-                              eps)
+                              eps, shrink_g)
     return out
 
 
 def _nig_row(score: float, sample: list[float], m0: float, kappa0: float, alpha0: float,
-             beta0: float, eps: float) -> float:
-    """(score - posterior mean) / sqrt(posterior E[sigma^2]), the posterior from ``sample``."""
+             beta0: float, eps: float, shrink: float = 1.0) -> float:
+    """(score - baseline) / sqrt(posterior E[sigma^2]), the posterior from ``sample``; the
+    baseline is mean - shrink * kappa0 / kappa * (mean - m0) (the posterior mean at shrink 1),
+    m0 for an empty sample."""
     n = len(sample)
     if kappa0 + n == 0:
         return 0.0
     mean = _mean(sample) if n else 0.0
     scatter = math.fsum((v - mean) ** 2 for v in sample)
     kappa = kappa0 + n
-    baseline = (kappa0 * m0 + n * mean) / kappa
+    baseline = mean - shrink * kappa0 / kappa * (mean - m0) if n else m0
     alpha = alpha0 + n / 2
     beta = beta0 + scatter / 2 + kappa0 * n * (mean - m0) ** 2 / (2 * kappa)
     if alpha <= 1 or score == baseline:

@@ -11,6 +11,7 @@ from hydra.utils import instantiate
 from omegaconf import OmegaConf
 
 from creditkit import StepBatch
+from tests import reference
 from tests.data import require_config_data
 
 CONFIGS = Path(__file__).resolve().parents[1] / "configs"
@@ -40,10 +41,30 @@ def test_estimator_configs(option: str) -> None:
     assert float(advantages.abs().sum()) > 0
 
 
+# what each shipped shaper does to batch(): rewards [0, 1 | 0, 0, 0 | 1], row 1 invalid
+SHAPED = {
+    "none": ([0.0, 1.0, 0.0, 0.0, 0.0, 1.0], None),
+    "invalid_penalty": ([0.0, 0.9, 0.0, 0.0, 0.0, 1.0], None),
+    "invalid_penalty_released": ([0.0, 1.0, 0.0, 0.0, 0.0, 1.0], [0.0, -0.1, 0, 0, 0, 0]),
+    "normalize_dimensions": (reference.grpo([0.0, 1.0, 0.0, 0.0, 0.0, 1.0], [0] * 6), None),
+    "terminal_broadcast": ([1.0, 1.0, 0.0, 0.0, 0.0, 1.0], None),  # each row gets its last
+}
+
+
+def test_every_shaper_config_has_its_expected_result() -> None:
+    assert set(SHAPED) == set(options("shaper"))
+
+
 @pytest.mark.parametrize("option", options("shaper"))
 def test_shaper_configs(option: str) -> None:
     shaped = load("shaper", option)(batch())
+    rewards, offsets = SHAPED[option]
     assert isinstance(shaped, StepBatch) and shaped.num_rows == 6
+    assert shaped.rewards[:, 0].tolist() == pytest.approx(rewards, abs=1e-6)
+    if offsets is None:
+        assert shaped.return_offsets() is None
+    else:
+        assert shaped.return_offsets().tolist() == pytest.approx(offsets)
 
 
 def test_grpo_plus_step_composes_the_step_term() -> None:
@@ -88,10 +109,17 @@ def test_every_option_composes_through_train_yaml(group: str, option: str,
     require_config_data(OmegaConf.to_container(cfg.env, resolve=True))
     env = instantiate(cfg.env)()
     env.reset(seed=0)
-    assert callable(instantiate(cfg.estimator, _convert_="object"))
-    assert callable(instantiate(cfg.shaper, _convert_="object"))
-    for name in ("policy", "rollout", "trainer"):
-        assert type(instantiate(cfg[name])).__name__.endswith("Config")
+    advantages = instantiate(cfg.estimator, _convert_="object")(batch())
+    assert advantages.shape == (6,) and bool(torch.isfinite(advantages).all())
+    assert callable(instantiate(cfg.shaper, _convert_="object"))  # its dimensions are env's
+    for name in ("policy", "rollout", "trainer"):  # every composed value reaches its settings
+        settings = instantiate(cfg[name])
+        values = OmegaConf.to_container(cfg[name], resolve=True)
+        assert isinstance(values, dict)
+        for key, value in values.items():
+            if not key.startswith("_"):
+                got = getattr(settings, key)
+                assert (list(got) if isinstance(got, tuple) else got) == value, f"{name}.{key}"
 
 
 def test_experiments_switch_the_estimator() -> None:

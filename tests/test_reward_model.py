@@ -84,7 +84,15 @@ def test_creditkit_rm_trains_evaluates_and_saves(tiny_model_dir: Path, tmp_path:
     report = json.loads(result.stdout[result.stdout.index("{"):])
     assert report["after"]["mse"] < report["before"]["mse"]
     scorer = RewardModelScorer(tmp_path / "rm")  # merged LoRA: a plain model folder
-    assert scorer(["You are in a room."], ["north"]).shape == (1,)
+    held_out = examples(16, seed=1)
+    predicted = scorer([e.prompt for e in held_out], [e.utterance for e in held_out])
+    labels = torch.tensor([e.label for e in held_out])
+    mse = float(((predicted - labels) ** 2).mean())
+    # the merged model is the trained one (a merge that dropped the adapters would score like
+    # the untrained model, at the "before" error)
+    assert mse == pytest.approx(report["after"]["mse"], rel=1e-4)
+    assert abs(mse - report["before"]["mse"]) > 0.5 * abs(report["before"]["mse"] -
+                                                           report["after"]["mse"])
     (tmp_path / "bad.jsonl").write_text('{"prompt": "p", "utterance": "u"}\n')
     bad = subprocess.run([*command[:5], "--train", str(tmp_path / "bad.jsonl"), "--out",
                           str(tmp_path / "x")], capture_output=True, text=True, timeout=600,

@@ -62,11 +62,21 @@ def test_killed_run_resumes_to_the_same_parameters(tmp_path: Path) -> None:
     assert last["eval.success"] == last_resumed["eval.success"]
     assert len(list((tmp_path / "full" / "checkpoints").glob("step-*"))) == 2  # keep 2
     assert list((tmp_path / "full" / "tensorboard").glob("events.out.tfevents.*"))
-    evaluation = subprocess.run([str(BIN / "creditkit-eval"), *SMALL,
-                                 f"output_dir={tmp_path / 'full'}"],
+    greedy = [*SMALL, f"output_dir={tmp_path / 'full'}", "trainer.eval_greedy=true"]
+    evaluation = subprocess.run([str(BIN / "creditkit-eval"), *greedy],
                                 check=True, capture_output=True, text=True, timeout=600)
     printed = json.loads(evaluation.stdout[evaluation.stdout.index("{"):])
-    assert printed["checkpoint_step"] == 6 and 0.0 <= printed["eval.success"] <= 1.0
+    assert printed["checkpoint_step"] == 6
+    assert printed["seeds"] == 2 and printed["episodes_per_seed"] == 2  # trainer.eval_* settings
+    # the command plays the step-6 weights: greedy play of the restored checkpoint in-process
+    # gives the same figures, episode for episode
+    from creditkit.cli import build_trainer, compose_train_config
+    from creditkit.evaluation import episode_metrics
+
+    restored = build_trainer(compose_train_config([*greedy, "resume=true"]))
+    assert restored.restore_latest() == 6
+    expected = episode_metrics(restored.evaluate_outcomes([0, 1], 2))
+    assert {k: printed[k] for k in expected} == expected
     # the job log goes to the run's output_dir, never to the working folder
     assert (tmp_path / "full" / "cli.log").exists() and not (tmp_path / "cli.log").exists()
 

@@ -40,7 +40,15 @@ def test_bf16_autocast_runs_and_updates(tmp_path: Path) -> None:
     trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5),
                             mixed_precision="bf16")
     before = [p.detach().clone() for p in trainer.model.parameters()]
+    dtypes: list[torch.dtype] = []
+    linear = next(m for m in trainer.model.modules() if isinstance(m, torch.nn.Linear))
+    hook = linear.register_forward_hook(lambda module, args, out: dtypes.append(out.dtype))
     metrics = trainer.fit()
+    hook.remove()
+    # the update's forward passes ran under bf16 autocast (in fp32 this list would hold only
+    # float32), while the weights themselves stay fp32
+    assert torch.bfloat16 in dtypes
+    assert all(p.dtype == torch.float32 for p in trainer.model.parameters())
     assert all(torch.isfinite(torch.tensor(v)) for v in metrics.values())
     assert any(not torch.equal(a, b) for a, b in zip(before, trainer.model.parameters()))
 

@@ -36,13 +36,15 @@ def row_advantages(work: Tensor, moments: GroupMoments, group_prior: GroupPrior,
     inverse = moments.inverse
     counts = moments.counts[inverse][:, None]
     kappa0 = group_prior.kappa0[inverse][:, None]
+    shrink = group_prior.shrink[inverse][:, None]
     alpha0 = group_prior.alpha0[inverse][:, None]
     beta0 = torch.diagonal(group_prior.half_psi0, dim1=1, dim2=2)[inverse]
     scatter = torch.diagonal(moments.scatter, dim1=1, dim2=2)[inverse]
     offset = moments.means[inverse] - group_prior.m0[inverse]
     centered = moments.centered
-    in_sample = _in_sample(centered, offset, scatter, counts, kappa0, alpha0, beta0)
-    leave_one_out = _leave_one_out(centered, offset, scatter, counts, kappa0, alpha0, beta0)
+    in_sample = _in_sample(centered, offset, scatter, counts, kappa0, alpha0, beta0, shrink)
+    leave_one_out = _leave_one_out(centered, offset, scatter, counts, kappa0, alpha0, beta0,
+                                   shrink)
     if variant == "nig":
         posterior = in_sample
     elif variant == "nig_loo":
@@ -71,32 +73,36 @@ def _fields(posterior: _Posterior) -> tuple[Tensor, Tensor, Tensor, Tensor]:
 
 
 def _in_sample(centered: Tensor, offset: Tensor, scatter: Tensor, counts: Tensor,
-               kappa0: Tensor, alpha0: Tensor, beta0: Tensor) -> _Posterior:
-    """The posterior from the whole group: r - m_g = (r - rbar) + kappa0 (rbar - m0)/kappa_g."""
+               kappa0: Tensor, alpha0: Tensor, beta0: Tensor, shrink: Tensor) -> _Posterior:
+    """The posterior from the whole group: r - b_g = (r - rbar) + c B_g (rbar - m0), with
+    B_g = kappa0 / kappa_g and c the ``shrink`` factor (1: the posterior mean m_g)."""
     kappa = kappa0 + counts
-    numerator = centered + kappa0 / kappa * offset
+    numerator = centered + shrink * kappa0 / kappa * offset
     beta = beta0 + scatter / 2 + kappa0 * counts * offset**2 / (2 * kappa)
     return _Posterior(numerator, kappa, alpha0 + counts / 2, beta)
 
 
 def _leave_one_out(centered: Tensor, offset: Tensor, scatter: Tensor, counts: Tensor,
-                   kappa0: Tensor, alpha0: Tensor, beta0: Tensor) -> _Posterior:
+                   kappa0: Tensor, alpha0: Tensor, beta0: Tensor, shrink: Tensor) -> _Posterior:
     """The posterior from the other n - 1 rows of the group (the prior alone for a singleton).
 
-    r_i - b_{-i} = (kappa0 (r_i - m0) + n (r_i - rbar)) / (kappa0 + n - 1), and the other rows'
-    scatter is S - n (r_i - rbar)^2 / (n - 1).
+    With rbar_{-i} the other rows' mean: r_i - b_{-i} = (r_i - rbar_{-i}) + c kappa0
+    (rbar_{-i} - m0) / (kappa0 + n - 1), i.e. (kappa0 (r_i - m0) + n (r_i - rbar)) /
+    (kappa0 + n - 1) at c = 1; a singleton's is r_i - m0. The other rows' scatter is
+    S - n (r_i - rbar)^2 / (n - 1).
     """
     others = counts - 1
     kappa = kappa0 + others
     informed = kappa > 0
     safe_kappa = torch.where(informed, kappa, 1.0)
-    numerator = torch.where(informed, (kappa0 * (centered + offset) + counts * centered)
-                            / safe_kappa, 0.0)
     several = others > 0
     divisor = others.clamp(min=1)
+    other_offset = offset - centered / divisor
+    numerator = torch.where(several, counts / divisor * centered
+                            + shrink * kappa0 / safe_kappa * other_offset, offset)
+    numerator = torch.where(informed, numerator, 0.0)
     other_scatter = torch.where(several, (scatter - counts * centered**2 / divisor).clamp(min=0),
                                 0.0)
-    other_offset = offset - centered / divisor
     beta = beta0 + other_scatter / 2 + torch.where(
         informed, kappa0 * others * other_offset**2 / (2 * safe_kappa), 0.0)
     return _Posterior(numerator, kappa, alpha0 + others / 2, beta)

@@ -153,12 +153,15 @@ def pool_totals(per_group: PriorTotals, pool_ids: Tensor, num_pools: int) -> Pri
 @dataclass(frozen=True)
 class GroupPrior:
     """Each group's prior (float64): m0 [G, D], kappa0 [G], alpha0 [G], half_psi0 [G, D, D]
-    (Psi0 / 2; its diagonal is each dimension's beta0)."""
+    (Psi0 / 2; its diagonal is each dimension's beta0), and shrink [G]: the factor on the
+    mean's shrinkage B_g = kappa0 / (kappa0 + n_g) (1: the posterior's own; the James-Stein
+    factor with ``james_stein="baseline"``)."""
 
     m0: Tensor
     kappa0: Tensor
     alpha0: Tensor
     half_psi0: Tensor
+    shrink: Tensor
 
 
 @dataclass(frozen=True)
@@ -169,22 +172,25 @@ class FittedPrior:
         m0: float [K, D], prior mean (the mean of the group means).
         kappa0: float [K], prior pseudo-count (0 means no shrinkage).
         within: float [K, D, D], the pooled within-group covariance (Sigma_w), no ridge.
+        shrink: float [K], the factor on B_g (see :class:`GroupPrior`).
     """
 
     m0: Tensor
     kappa0: Tensor
     within: Tensor
+    shrink: Tensor
 
 
-def fit_moments(totals: PriorTotals, james_stein: bool) -> FittedPrior:
+def fit_moments(totals: PriorTotals, james_stein: str) -> FittedPrior:
     """Method-of-moments prior: m0, kappa0 and Sigma_w from the totals of each pool.
 
     Sigma_w = sum S_g / sum (n_g - 1), or the between-group covariance when no group has two
     rows; kappa0 = D / tr(clip(Sigma_w^{-1/2} C_b Sigma_w^{-1/2} - mean(1/n) I, delta)), with
     the clipping done in whitened coordinates (affine equivariance; see :func:`_prior_count`);
-    at D = 1 this is sigma_w^2 / max(C_b - sigma_w^2 mean(1/n), delta sigma_w^2). With
-    ``james_stein`` kappa0 is multiplied by max(0, (G-3)/(G-1)), so pools of three groups or
-    fewer are not shrunk.
+    at D = 1 this is sigma_w^2 / max(C_b - sigma_w^2 mean(1/n), delta sigma_w^2). The
+    James-Stein small-G factor c = max(0, (G-3)/(G-1)) (pools of three groups or fewer are not
+    shrunk) multiplies the shrinkage B_g (``james_stein="baseline"``, specs/niw.md) or kappa0
+    (``"kappa0"``, which also narrows the posterior scale); ``"none"``: no factor.
     """
     groups = totals.count
     m0 = totals.sum_mean / groups.clamp(min=1)[:, None]
@@ -203,10 +209,14 @@ def fit_moments(totals: PriorTotals, james_stein: bool) -> FittedPrior:
     usable = (groups >= 2) & (trace > 0)
     inv_n = totals.sum_inv_n / groups.clamp(min=1)
     kappa0 = _prior_count(within, between, inv_n, usable)
-    if james_stein:
-        kappa0 = kappa0 * ((groups - 3) / (groups - 1).clamp(min=1)).clamp(min=0)
+    factor = ((groups - 3) / (groups - 1).clamp(min=1)).clamp(min=0)
+    shrink = torch.ones_like(kappa0)
+    if james_stein == "kappa0":
+        kappa0 = kappa0 * factor
+    elif james_stein == "baseline":
+        shrink = factor.to(kappa0.dtype)
     m0 = torch.where(groups[:, None] > 0, m0 + totals.shift, 0.0)  # no group: no prior mean
-    return FittedPrior(m0, kappa0, within)
+    return FittedPrior(m0, kappa0, within, shrink)
 
 
 def with_ridge(within: Tensor) -> Tensor:

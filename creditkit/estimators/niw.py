@@ -104,7 +104,8 @@ class NIW(NIWOptions):
 
     def metrics(self) -> dict[str, float]:
         """Diagnostics of the last call: mean kappa0 and alpha0 over groups, mean shrinkage
-        kappa0 / (kappa0 + n) over groups, and the fraction of singleton groups."""
+        B_g = c kappa0 / (kappa0 + n) over groups (c: the James-Stein factor), and the
+        fraction of singleton groups."""
         return dict(self.memory.diagnostics)
 
     def state_dict(self) -> dict[str, Any]:
@@ -149,5 +150,6 @@ def _diagnostics(result: NIWResult) -> dict[str, float]:
         return {}
     kappa0 = result.group_prior.kappa0
     return {"kappa0": float(kappa0.mean()), "alpha0": float(result.group_prior.alpha0.mean()),
-            "shrinkage": float((kappa0 / (kappa0 + counts)).mean()),
+            "shrinkage": float((result.group_prior.shrink * kappa0
+                                / (kappa0 + counts)).mean()),
             "singleton_fraction": float((counts == 1).double().mean())}

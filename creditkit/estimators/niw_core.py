@@ -36,6 +36,9 @@ Singleton = Literal["bayes", "zero", "prior_only"]
 Family = Literal["normal", "beta"]
 ConstantGroups = Literal["bayes", "zero"]
 Combine = Literal["decoupled", "scalarise"]
+JamesStein = Literal["baseline", "kappa0", "none"]
+JAMES_STEIN_DEFAULT: JamesStein = "baseline"
+"""What ``james_stein=True`` means (see :class:`NIWOptions`)."""
 @dataclass(frozen=True)
 class Prior:
     """A fixed Normal-Inverse-Gamma prior (instead of the empirical-Bayes fit).
@@ -91,7 +94,11 @@ class NIWOptions:
         weights: D finite weights (default 1/D each).
         min_prior_groups: a prior group (``prior_group_ids``) with at least this many groups
             gets its own prior; the others share the batch's.
-        james_stein: multiply the fitted kappa0 by max(0, (G-3)/(G-1)).
+        james_stein: the small-G factor c = max(0, (G-3)/(G-1)) of a fitted prior:
+            ``"baseline"`` multiplies the shrinkage B_g = kappa0/(kappa0 + n_g) by c
+            (specs/niw.md), ``"kappa0"`` multiplies kappa0 by c (the scale's prior count
+            too), ``"none"`` applies none; True means :data:`JAMES_STEIN_DEFAULT`, False
+            ``"none"``.
         eps: added to the scale.
     """
 
@@ -104,7 +111,7 @@ class NIWOptions:
     combine: Combine = "decoupled"
     weights: Sequence[float] | None = None
     min_prior_groups: int = 8
-    james_stein: bool = True
+    james_stein: JamesStein | bool = True
     eps: float = 1e-6
 
     def __post_init__(self) -> None:
@@ -112,6 +119,10 @@ class NIWOptions:
             object.__setattr__(self, "prior", Prior(**self.prior))
         if self.weights is not None:
             object.__setattr__(self, "weights", tuple(float(w) for w in self.weights))
+        if isinstance(self.james_stein, bool):
+            object.__setattr__(self, "james_stein",
+                               JAMES_STEIN_DEFAULT if self.james_stein else "none")
+        check_choice("james_stein", self.james_stein, get_args(JamesStein))
         for name, kind in (("variant", Variant), ("scale", NIWScale), ("singleton", Singleton),
                            ("family", Family), ("constant", ConstantGroups),
                            ("combine", Combine)):
@@ -194,8 +205,8 @@ def niw_fit(scores: Tensor, group_ids: Tensor, options: NIWOptions | None = None
                                  options.family)
     if work.shape[0] == 0:
         empty = work.new_zeros(0)
-        return NIWResult(scores.new_zeros(0), GroupPrior(work, empty, empty, work[:, :, None]),
-                         empty, history)
+        return NIWResult(scores.new_zeros(0), GroupPrior(work, empty, empty, work[:, :, None],
+                                                         empty), empty, history)
     inverse, num_groups = dense_ids(group_ids)
     moments = group_moments(work, inverse, num_groups)
     pools = _group_pools(prior_group_ids, inverse, num_groups)
@@ -212,7 +223,7 @@ def niw_fit(scores: Tensor, group_ids: Tensor, options: NIWOptions | None = None
 def niw_posterior(scores: Tensor, group_ids: Tensor, *,
                   prior: Literal["empirical"] | Prior = "empirical",
                   prior_group_ids: Tensor | None = None, min_prior_groups: int = 8,
-                  james_stein: bool = True) -> tuple[Tensor, Tensor]:
+                  james_stein: JamesStein | bool = True) -> tuple[Tensor, Tensor]:
     """Each row's group posterior in full matrix form (the in-sample NIW posterior).
 
     For diagnostics and whitened per-dimension objectives, Sigma_g^{-1/2} (r - b_g):
@@ -240,7 +251,7 @@ def niw_posterior(scores: Tensor, group_ids: Tensor, *,
     group_prior, _ = _group_prior(moments, options, pools, None)
     kappa0, counts = group_prior.kappa0, moments.counts
     offset = moments.means - group_prior.m0
-    baselines = moments.means - (kappa0 / (kappa0 + counts))[:, None] * offset
+    baselines = moments.means - (group_prior.shrink * kappa0 / (kappa0 + counts))[:, None] * offset
     weight = (kappa0 * counts / (kappa0 + counts))[:, None, None]
     psi = (2 * group_prior.half_psi0 + moments.scatter
            + weight * offset[:, :, None] * offset[:, None, :])
@@ -293,13 +304,13 @@ def _group_prior(moments: GroupMoments, options: NIWOptions,
     """Each group's prior: fixed, or fitted (per pool or batch; leave-group-out for the
     variants other than ``nig``)."""
     num_groups, dims = moments.means.shape
-    prior, james_stein = options.prior, options.james_stein
+    prior, james_stein = options.prior, str(options.james_stein)
     if isinstance(prior, Prior):
         eye = torch.eye(dims, dtype=WORK_DTYPE, device=moments.means.device)
         full = moments.counts.new_ones(num_groups)
         return GroupPrior(moments.means.new_full((num_groups, dims), prior.m0),
                           full * prior.kappa0, full * prior.alpha0,
-                          (prior.beta0 * eye).expand(num_groups, dims, dims)), None
+                          (prior.beta0 * eye).expand(num_groups, dims, dims), full), None
     per_group = group_totals(moments, moments.means.mean(0))
     source = torch.zeros(num_groups, dtype=torch.long, device=moments.means.device)
     batch = pool_totals(per_group, source, 1)
@@ -315,14 +326,15 @@ def _group_prior(moments: GroupMoments, options: NIWOptions,
     fitted = fit_moments(candidates, james_stein)
     alpha0 = choose_alpha0(moments, fitted.m0[source], fitted.kappa0[source],
                            fitted.within[source], source, candidates.count.shape[0])[source]
-    chosen = FittedPrior(fitted.m0[source], fitted.kappa0[source], fitted.within[source])
+    chosen = FittedPrior(fitted.m0[source], fitted.kappa0[source], fitted.within[source],
+                         fitted.shrink[source])
     if options.variant != "nig":
         chosen = _leave_group_out(candidates.index(source) - per_group, chosen, james_stein)
     half_psi0 = (alpha0 - 1)[:, None, None] * chosen.within
-    return GroupPrior(chosen.m0, chosen.kappa0, alpha0, half_psi0), batch
+    return GroupPrior(chosen.m0, chosen.kappa0, alpha0, half_psi0, chosen.shrink), batch
 
 
-def _leave_group_out(others: PriorTotals, full: FittedPrior, james_stein: bool) -> FittedPrior:
+def _leave_group_out(others: PriorTotals, full: FittedPrior, james_stein: str) -> FittedPrior:
     """The prior fitted without each group (``others``: K = G pools of the other groups).
 
     Where the other groups have (next to) no within-group spread, e.g. they are singletons,
@@ -334,7 +346,8 @@ def _leave_group_out(others: PriorTotals, full: FittedPrior, james_stein: bool) 
     trace = torch.diagonal(fitted.within, dim1=1, dim2=2).sum(-1)
     empty = trace <= 1e-9 * torch.diagonal(full.within, dim1=1, dim2=2).sum(-1)
     return FittedPrior(fitted.m0, fitted.kappa0,
-                       torch.where(empty[:, None, None], full.within, fitted.within))
+                       torch.where(empty[:, None, None], full.within, fitted.within),
+                       fitted.shrink)
 
 
 def _concat(first: PriorTotals, second: PriorTotals) -> PriorTotals:
@@ -349,5 +362,5 @@ def _project(work: Tensor, group_prior: GroupPrior, weight: Tensor) -> tuple[Ten
     (w^T m0, kappa0, alpha0 = (nu0 - D + 1)/2, beta0 = w^T Psi0 w / 2)."""
     half_psi0 = torch.einsum("i,gij,j->g", weight, group_prior.half_psi0, weight)
     projected = GroupPrior((group_prior.m0 @ weight)[:, None], group_prior.kappa0,
-                           group_prior.alpha0, half_psi0[:, None, None])
+                           group_prior.alpha0, half_psi0[:, None, None], group_prior.shrink)
     return (work @ weight)[:, None], projected

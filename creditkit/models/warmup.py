@@ -75,7 +75,7 @@ def random_policy_examples(env: TextEnv, tokenizer: PreTrainedTokenizerBase, epi
                                                   on_episode):
         shown = turns[-history:] if history else []
         prompt = chat_prompt_ids(tokenizer, env.render_prompt(observation, shown))
-        target = tokenizer(action, add_special_tokens=False)["input_ids"]
+        target = tokenizer(env.format_action(action), add_special_tokens=False)["input_ids"]
         examples.append((prompt, target + [tokenizer.eos_token_id]))
     return examples
 
@@ -140,5 +140,5 @@ def environment_corpus(env: TextEnv, episodes: int = 200, seed: int = 0,
     """Prompts and actions of random admissible play: a corpus to train a tokenizer on."""
     texts: list[str] = []
     for observation, _, action in random_play(env, episodes, seed, on_episode=on_episode):
-        texts += [env.render_prompt(observation), action]
+        texts += [env.render_prompt(observation), env.format_action(action)]
     return texts

@@ -9,9 +9,10 @@ from collections.abc import Hashable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-from creditkit.env import Observation, StepResult, TextEnv
+from creditkit.env import Observation, StepResult, TextEnv, Turn
 from creditkit_envs.alfworld import speedups
 from creditkit_envs.alfworld.games import find_games, kept_argv, load_game
+from creditkit_envs.alfworld.prompts import PROMPTS, gigpo_prompt, parse_tagged, tagged
 from creditkit_envs.alfworld.rooms import ROOMS
 from creditkit_envs.alfworld.suite import authored_games
 
@@ -55,6 +56,9 @@ class ALFWorldEnv(TextEnv):
             Process-wide once on.
         rooms: authored suite only: keep the tasks set in these rooms (names of
             :data:`~creditkit_envs.alfworld.rooms.ROOMS`, e.g. ``["bedroom2"]``; None: all).
+        prompt: ``"compact"`` (tiny models: a bare command, invalid = not admissible) or
+            ``"gigpo"`` (the GiGPO paper's prompt and ``<think>``/``<action>`` answers, invalid
+            = not well formed); see :mod:`creditkit_envs.alfworld.prompts`.
     """
 
     reward_names = ("reward",)
@@ -70,7 +74,11 @@ class ALFWorldEnv(TextEnv):
                  success_reward: float = 10.0, anchor: Literal["text", "facts"] = "text",
                  task_types: Sequence[str] | None = None, train_tasks: int = 500,
                  train_seed: int = 0, game_cache: int = 8, memoise_engine: bool = True,
-                 rooms: Sequence[str] | None = None) -> None:
+                 rooms: Sequence[str] | None = None,
+                 prompt: Literal["compact", "gigpo"] = "compact") -> None:
+        if prompt not in PROMPTS:
+            raise ValueError(f"prompt must be one of {PROMPTS}, got {prompt!r}")
+        self.prompt = prompt
         if max_steps < 1:
             raise ValueError(f"max_steps must be >= 1, got {max_steps}")
         if anchor not in ("text", "facts"):
@@ -128,9 +136,12 @@ class ALFWorldEnv(TextEnv):
         won = bool(state["won"])
         truncated = not won and self._steps >= self.max_steps
         self._done = won or truncated
+        # gigpo: validity is the answer's form (parse_action), an inadmissible command is played
+        info = ({"valid": True, "admissible": valid} if self.prompt == "gigpo"
+                else {"valid": valid})
         return StepResult(self._observe(state, state["feedback"].strip()),
                           {"reward": self.success_reward if won else 0.0}, terminated=won,
-                          truncated=truncated, info={"valid": valid, "success": won})
+                          truncated=truncated, info={**info, "success": won})
 
     def admissible_actions(self) -> list[str] | None:
         """ALFWorld's admissible commands in the current state."""
@@ -141,12 +152,28 @@ class ALFWorldEnv(TextEnv):
         """How many games the split holds (seeds ``0..num_tasks-1`` play each once)."""
         return len(self.games)
 
+    def render_prompt(self, observation: Observation, history: Sequence[Turn] = ()) -> str:
+        """The compact prompt, or with ``prompt="gigpo"`` the GiGPO paper's."""
+        if self.prompt == "compact":
+            return super().render_prompt(observation, history)
+        return gigpo_prompt(self._task, self._steps, history, observation.text,
+                            self._admissible)
+
     def parse_action(self, text: str) -> tuple[str, bool]:
-        """The first line, lower-cased, in the game's own wording of placing (see
-        :meth:`step`); valid when admissible."""
+        """The command in the game's own wording of placing (see :meth:`step`). Compact: the
+        first line, lower-cased, valid when admissible; gigpo: the text inside ``<action>``
+        tags, valid when the answer is well formed (:func:`~.prompts.parse_tagged`)."""
+        if self.prompt == "gigpo":
+            action, well_formed = parse_tagged(text)
+            return self._admissible_form(action), well_formed
         action, _ = super().parse_action(text)
         action = self._admissible_form(action)
         return action, action in self._admissible
+
+    def format_action(self, action: str) -> str:
+        """The answer that plays ``action``: the command, or (gigpo) it in tags after a short
+        thought."""
+        return tagged(action) if self.prompt == "gigpo" else action
 
     def _admissible_form(self, action: str) -> str:
         """ALFWorld words placing two ways: ``move X to Y`` (alfworld 0.4.2's grammar, the

@@ -69,7 +69,12 @@ def test_fact_anchors_tell_apart_what_text_anchors_merge() -> None:
     second = facts.step("fly").observation
     assert first.text == second.text == "Nothing happens."
     assert facts.anchor_key(first) != facts.anchor_key(second)
-    assert hash(facts.anchor_key(first)) is not None
+    # the same state reached again (a fresh episode of the task) has the same key, usable as
+    # a dict key by the anchor grouping
+    key = facts.anchor_key(first)
+    facts.reset(seed=0, task=LOOK)
+    again = facts.step("fly").observation
+    assert facts.anchor_key(again) == key and {key: 1}[facts.anchor_key(again)] == 1
 
 
 def test_step_limit_truncates() -> None:
@@ -115,3 +120,46 @@ def test_either_wording_of_placing_is_accepted() -> None:
     assert reworded != walkthrough
     results = [authored.step(command) for command in reworded]
     assert all(r.info["valid"] for r in results) and results[-1].terminated
+
+
+def test_the_gigpo_prompt_and_its_tagged_answers() -> None:
+    from creditkit.env import Turn
+    from creditkit_envs.alfworld.prompts import parse_tagged, tagged
+
+    paper = ALFWorldEnv(DATA, task_types=["look_at_obj_in_light"], prompt="gigpo")
+    first = paper.reset(seed=0, task=LOOK)
+    prompt = paper.render_prompt(first)
+    assert "expert agent" in prompt and "examine the bowl with the desklamp" in prompt
+    assert "This is step 1." in prompt and "<think>" in prompt and "<action>" in prompt
+    assert "\n  'go to desk 1'\n" in prompt and "'help'" not in prompt  # one per line
+    # a well-formed answer plays its command; valid means well formed, not admissible
+    assert paper.parse_action("<think>the desk</think> <action>Go to desk 1</action>") == (
+        "go to desk 1", True)
+    assert paper.parse_action("<action>go to desk 1</action>") == ("go to desk 1", False)
+    assert paper.parse_action("go to desk 1")[1] is False  # no tags: invalid
+    assert parse_tagged("<think>思考</think><action>look</action>") == ("look", False)
+    result = paper.step(paper.parse_action(tagged("fly to the moon"))[0])
+    assert result.info["valid"] and not result.info["admissible"]
+    later = paper.render_prompt(result.observation, [Turn(first.text, "fly to the moon")])
+    assert "taken 1 step(s)" in later and "This is step 2." in later
+    assert "'fly to the moon'" in later
+    assert paper.format_action("look") == tagged("look")
+    assert paper.parse_action(paper.format_action("go to desk 1")) == ("go to desk 1", True)
+    compact = ALFWorldEnv(DATA, task_types=["look_at_obj_in_light"])
+    compact.reset(seed=0, task=LOOK)
+    assert compact.step("fly to the moon").info["valid"] is False  # compact: not admissible
+    assert compact.format_action("look") == "look"
+    with pytest.raises(ValueError, match="prompt"):
+        ALFWorldEnv(DATA, prompt="verbose")  # type: ignore[arg-type]
+
+
+def test_the_warm_up_clones_answers_in_the_prompts_format(tiny_model_dir: Path) -> None:
+    from creditkit.models.warmup import environment_corpus, random_policy_examples
+    from creditkit.policy import load_tokenizer
+
+    paper = ALFWorldEnv(DATA, task_types=["look_at_obj_in_light"], prompt="gigpo", max_steps=2)
+    tokenizer = load_tokenizer(tiny_model_dir)
+    examples = random_policy_examples(paper, tokenizer, episodes=1, seed=0)
+    answer = tokenizer.decode(examples[0][1], skip_special_tokens=True)
+    assert paper.parse_action(answer)[1]  # a well-formed <think>/<action> answer
+    assert any("<action>" in text for text in environment_corpus(paper, episodes=1))

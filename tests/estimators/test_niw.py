@@ -29,18 +29,45 @@ def test_hand_worked_fixed_prior() -> None:
 def test_hand_worked_empirical_prior() -> None:
     # groups {0,2} {4,6} {1,3} {5,7}: means 1, 5, 2, 6 -> m0 = 3.5; S = 2 each -> sigma_w^2 = 8/4
     # = 2; C_b = (2.5^2 + 1.5^2 + 1.5^2 + 2.5^2)/3 = 17/3; tau^2 = 17/3 - 2 * (1/2) = 14/3;
-    # kappa0 = 2 / (14/3) = 3/7, times James-Stein (4-3)/(4-1) = 1/3 -> 1/7;
-    # shrinkage kappa0/(kappa0+2) = 1/15; group {0,2}: b = 1 - (1 - 3.5)/15 = 7/6
+    # kappa0 = 2 / (14/3) = 3/7; shrinkage kappa0/(kappa0+2) = 3/17, times the James-Stein
+    # factor (4-3)/(4-1) = 1/3 (the default, on B_g) -> 1/17; group {0,2}:
+    # b = 1 - (1 - 3.5)/17 = 1 + 2.5/17
     scores = torch.tensor([0.0, 2.0, 4.0, 6.0, 1.0, 3.0, 5.0, 7.0])
     groups = torch.tensor([0, 0, 1, 1, 2, 2, 3, 3])
     advantages = niw_advantages(scores, groups, scale="none")
-    torch.testing.assert_close(advantages[:2], torch.tensor([-7 / 6, 2 - 7 / 6]))
+    baseline = 1 + 2.5 / 17
+    torch.testing.assert_close(advantages[:2], torch.tensor([-baseline, 2 - baseline]))
     result = niw_fit(scores, groups)
     torch.testing.assert_close(result.group_prior.kappa0,
-                               torch.full((4,), 1 / 7, dtype=torch.float64))
+                               torch.full((4,), 3 / 7, dtype=torch.float64))
     # without the James-Stein factor kappa0 = 3/7: shrinkage (3/7)/(3/7 + 2) = 3/17
     plain = niw_advantages(scores, groups, scale="none", james_stein=False)
     torch.testing.assert_close(plain[0], torch.tensor(-(1 + 2.5 * 3 / 17)))
+
+
+def test_the_james_stein_factor_on_the_shrinkage_or_on_kappa0() -> None:
+    # the batch above: kappa0 = 3/7, n = 2, James-Stein factor c = 1/3.
+    # "baseline" (specs/niw.md): B = c kappa0/(kappa0 + n) = (1/3)(3/17) = 1/17;
+    # "kappa0": B = c kappa0/(c kappa0 + n) = (1/7)/(15/7) = 1/15 (the hand-worked one above)
+    scores = torch.tensor([0.0, 2.0, 4.0, 6.0, 1.0, 3.0, 5.0, 7.0])
+    groups = torch.tensor([0, 0, 1, 1, 2, 2, 3, 3])
+    on_b = niw_advantages(scores, groups, scale="none", james_stein="baseline")
+    torch.testing.assert_close(on_b[0], torch.tensor(-(1 + 2.5 / 17)))
+    on_kappa = niw_advantages(scores, groups, scale="none", james_stein="kappa0")
+    torch.testing.assert_close(on_kappa[0], torch.tensor(-(1 + 2.5 / 15)))
+    fitted = niw_fit(scores, groups, NIWOptions(james_stein="baseline")).group_prior
+    torch.testing.assert_close(fitted.kappa0, torch.full((4,), 3 / 7, dtype=torch.float64))
+    torch.testing.assert_close(fitted.shrink, torch.full((4,), 1 / 3, dtype=torch.float64))
+    # three groups: c = 0, no shrinkage at all: in-sample is Dr. GRPO's centring, the
+    # leave-one-out baseline is RLOO's mean of the other rows
+    few, ids = scores[:6], groups[:6]
+    torch.testing.assert_close(niw_advantages(few, ids, scale="none", james_stein="baseline"),
+                               few - torch.tensor([1.0, 1.0, 5.0, 5.0, 2.0, 2.0]))
+    torch.testing.assert_close(
+        niw_advantages(few, ids, scale="none", variant="nig_loo", james_stein="baseline"),
+        RLOO().group_advantages(few, ids).double().float())
+    with pytest.raises(ValueError, match="james_stein"):
+        NIWOptions(james_stein="sometimes")  # type: ignore[arg-type]
 
 
 def test_hand_worked_singleton_and_leave_one_out() -> None:

@@ -106,15 +106,16 @@ def test_convexity_and_sum_rule(batch: Grouped) -> None:  # invariants 3 and 4
     baselines = batch.scores - result.advantages
     m0 = float(result.group_prior.m0[0, 0])
     kappa0 = float(result.group_prior.kappa0[0])
+    shrink = float(result.group_prior.shrink[0])  # the James-Stein factor on B_g
     factors = []
     for rows in rows_of(batch.group_ids):
         n, mean = rows.numel(), float(batch.scores[rows].mean())
         b = float(baselines[rows[0]])
         assert min(mean, m0) - 1e-9 * (1 + abs(mean)) <= b <= max(mean, m0) + 1e-9 * (1 + abs(mean))
         gap = float((batch.scores[rows] - baselines[rows]).sum())
-        expected = n * kappa0 * (mean - m0) / (kappa0 + n)
+        expected = n * shrink * kappa0 * (mean - m0) / (kappa0 + n)
         assert abs(gap - expected) <= 1e-8 * max(1.0, abs(mean), abs(m0)) * n
-        factors.append((n, kappa0 / (kappa0 + n)))
+        factors.append((n, shrink * kappa0 / (kappa0 + n)))
     for (n1, f1), (n2, f2) in zip(sorted(factors), sorted(factors)[1:]):
         assert f2 <= f1 + 1e-15 if n2 > n1 else abs(f2 - f1) < 1e-15
 
