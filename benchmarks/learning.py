@@ -32,8 +32,10 @@ import numpy as np
 
 BIN = Path(sys.executable).parent
 
+# "GiGPO + NIW" is the std-scaled form the documented curves were measured with (it was
+# estimator=gigpo_niw before issue 14)
 METHODS = {"GRPO": "grpo", "GiGPO": "gigpo", "GiGPO w/o std": "gigpo_no_std",
-           "GiGPO + NIW": "gigpo_niw"}
+           "GiGPO + NIW": "gigpo_std_niw"}
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,15 @@ def alternating(steps: StepBatch) -> torch.Tensor:
     return 1.0 - 2.0 * (torch.arange(steps.num_rows) % 2).float()
 
 
-def small_trainer(tmp_path: Path, policy: PolicyConfig, **trainer: object) -> Trainer:
-    return Trainer(functools.partial(MazeEnv, max_steps=3), alternating, Compose(), policy,
-                   RolloutConfig(groups_per_step=2, group_size=4),
-                   TrainerConfig(steps=1, eval_every=0, save_every=0, lr=1e-2, **trainer),
+def small_trainer(tmp_path: Path, policy: PolicyConfig, env: object = None,
+                  estimator: object = alternating, rollout: RolloutConfig | None = None,
+                  **trainer: object) -> Trainer:
+    """One step of the 3-turn maze (2 groups of 4) with ``trainer`` settings over small
+    defaults."""
+    settings = {"steps": 1, "eval_every": 0, "save_every": 0, "lr": 1e-2, **trainer}
+    return Trainer(env or functools.partial(MazeEnv, max_steps=3), estimator,  # type: ignore
+                   Compose(), policy, rollout or RolloutConfig(groups_per_step=2, group_size=4),
+                   TrainerConfig(**settings),  # type: ignore[arg-type]
                    output_dir=tmp_path, resume=False, show_progress=False)
 
 
@@ -54,12 +59,9 @@ def test_bf16_autocast_runs_and_updates(tmp_path: Path) -> None:
 
 
 def test_no_signal_means_no_update(tmp_path: Path) -> None:
-    trainer = Trainer(functools.partial(MazeEnv, max_steps=3),
-                      lambda steps: torch.zeros(steps.num_rows), Compose(),
-                      PolicyConfig(format_warmup_steps=5),
-                      RolloutConfig(groups_per_step=2, group_size=2),
-                      TrainerConfig(steps=2, eval_every=0, save_every=0, lr=1e-2),
-                      output_dir=tmp_path, resume=False, show_progress=False)
+    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5),
+                            estimator=lambda steps: torch.zeros(steps.num_rows),
+                            rollout=RolloutConfig(groups_per_step=2, group_size=2), steps=2)
     before = [p.detach().clone() for p in trainer.model.parameters()]
     metrics = trainer.fit()
     assert metrics["loss.skipped"] == 1.0
@@ -83,11 +85,9 @@ def test_unscored_episodes_never_train(tmp_path: Path) -> None:
         seen.append(steps.num_rows)
         return alternating(steps)
 
-    trainer = Trainer(functools.partial(UnscoredMaze, max_steps=3), recording, Compose(),
-                      PolicyConfig(format_warmup_steps=5),
-                      RolloutConfig(groups_per_step=2, group_size=4),
-                      TrainerConfig(steps=1, eval_every=0, save_every=0, lr=1e-2),
-                      output_dir=tmp_path, resume=False, show_progress=False)
+    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5),
+                            env=functools.partial(UnscoredMaze, max_steps=3),
+                            estimator=recording)
     before = [p.detach().clone() for p in trainer.model.parameters()]
     metrics = trainer.fit()
     assert seen == []  # the estimator never saw a row of an unscored episode

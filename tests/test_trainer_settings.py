@@ -15,18 +15,14 @@ from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.env import Observation
 from creditkit.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
-from tests.test_trainer_options import alternating
+from tests.test_trainer_options import small_trainer
 
 POLICY = PolicyConfig(format_warmup_steps=5)
 
 
 def trainer(tmp_path: Path, env: object = None, rollout: RolloutConfig | None = None,
             **settings: object) -> Trainer:
-    options = {"steps": 1, "eval_every": 0, "save_every": 0, "lr": 1e-2, **settings}
-    return Trainer(env or functools.partial(MazeEnv, max_steps=3), alternating, Compose(), POLICY,
-                   rollout or RolloutConfig(groups_per_step=2, group_size=4),
-                   TrainerConfig(**options),  # type: ignore[arg-type]
-                   output_dir=tmp_path, resume=False, show_progress=False)
+    return small_trainer(tmp_path, POLICY, env=env, rollout=rollout, **settings)
 
 
 def parameters(run: Trainer) -> list[torch.Tensor]:
