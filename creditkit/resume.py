@@ -10,6 +10,7 @@ by key with the current ones (:func:`compare_settings`):
 - everything else applies from the resumed step on and is reported as changed (``trainer.lr``
   is written into the restored optimizer, whose saved state would otherwise keep the old one).
 
+>>> from creditkit.resume import compare_settings
 >>> compare_settings({"trainer.lr": 5e-4, "policy.lora_rank": 0},
 ...                  {"trainer.lr": 0.01, "policy.lora_rank": 0})
 ({'trainer.lr': (0.0005, 0.01)}, {})
