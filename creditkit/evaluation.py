@@ -25,6 +25,7 @@ from creditkit.progress import Advance
 ReferencePolicy = Callable[[TextEnv, Observation, random.Random], str]
 
 __all__ = ["REFERENCE_POLICIES", "EpisodeOutcome", "ReferencePolicy", "episode_metrics",
+           "mean_or_nan",
            "play_reference",
            "random_admissible", "scripted_expert", "success_rates", "success_table"]
 
@@ -106,12 +107,15 @@ def success_rates(outcomes: Sequence[EpisodeOutcome]) -> dict[str, float]:
     return rates
 
 
+def mean_or_nan(values: Sequence[float]) -> float:
+    """The mean, or nan for no values (e.g. every episode of a step was unscored)."""
+    return statistics.fmean(values) if values else float("nan")
+
+
 def episode_metrics(outcomes: Sequence[EpisodeOutcome]) -> dict[str, float]:
     """``eval.success``, ``eval.return`` and ``eval.length``: means over the episodes (nan
     when there are none, e.g. every episode was unscored)."""
-    def mean(values: Sequence[float]) -> float:
-        return statistics.fmean(values) if values else float("nan")
-
+    mean = mean_or_nan
     return {"eval.success": mean([o.success for o in outcomes]),
             "eval.return": mean([o.episode_return for o in outcomes]),
             "eval.length": mean([o.length for o in outcomes])}

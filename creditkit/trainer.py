@@ -13,7 +13,6 @@ import contextlib
 import copy
 import math
 import random
-import statistics
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -44,7 +43,7 @@ from creditkit.estimators.base import (
     is_stateful,
 )
 from creditkit.estimators.gigpo import step_group_ids
-from creditkit.evaluation import EpisodeOutcome, episode_metrics
+from creditkit.evaluation import EpisodeOutcome, episode_metrics, mean_or_nan
 from creditkit.loss import policy_loss
 from creditkit.metrics import MetricsLogger
 from creditkit.models import prepare_policy
@@ -323,9 +322,7 @@ class Trainer:
             sizes = torch.bincount(step_group_ids(steps.group_ids, steps.anchor_ids))
             step_groups = {"train.step_groups": float(sizes.numel()),
                            "train.singleton_fraction": float((sizes == 1).double().mean())}
-        def mean(values: list[float] | list[bool] | list[int]) -> float:
-            return statistics.fmean(values) if values else math.nan
-
+        mean = mean_or_nan
         return {**step_groups, "train.success": mean(rollout.episode_success),
                 "train.return": mean(rollout.episode_returns),
                 "train.length": mean(rollout.episode_lengths),
