@@ -43,6 +43,7 @@ class TrainSchema:
     policy: Any = MISSING
     rollout: Any = MISSING
     trainer: Any = MISSING
+    engine: Any = MISSING
     seed: int = 0
     output_dir: str = MISSING
     resume: bool = True
@@ -96,6 +97,7 @@ def build_trainer(cfg: DictConfig) -> Any:
         shaper=instantiate(cfg.shaper, _convert_="object"), policy=instantiate(cfg.policy),
         rollout=instantiate(cfg.rollout), trainer=instantiate(cfg.trainer),
         output_dir=cfg.output_dir, seed=cfg.seed, resume=cfg.resume, show_progress=cfg.progress,
+        engine=instantiate(cfg.engine),
     )
 
 
@@ -158,6 +160,7 @@ def evaluate(cfg: DictConfig) -> None:
         assert isinstance(merged, DictConfig)
         trainer = build_trainer(merged)
         step = trainer.restore_latest()
+        trainer.sync_engine()
         batch = int(options.seeds_per_batch or max(len(seeds), 1))  # null: all at once
         with phase(f"policy (step {step}): batches of {batch} seeds x {per_seed} episodes",
                    -(-len(seeds) // batch), cfg.progress) as advance:

@@ -11,6 +11,7 @@ from creditkit.anchors import AnchorMode
 from creditkit.loss import Aggregation, KLEstimator
 
 MixedPrecision = Literal["no", "bf16"]
+AttentionImplementation = Literal["sdpa", "eager", "flash_attention_2"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,12 @@ class PolicyConfig:
         lora_rank: > 0 trains LoRA adapters of this rank (peft) instead of all weights.
         lora_alpha: LoRA scaling.
         lora_target_modules: module names that get adapters.
+        gradient_checkpointing: recompute each layer's activations in the backward pass
+            instead of keeping them (transformers' gradient checkpointing; less memory, about
+            a third more compute per update).
+        attn_implementation: the attention kernel transformers uses: ``sdpa`` (PyTorch's
+            scaled-dot-product attention), ``eager``, or ``flash_attention_2`` when the
+            flash-attn package is installed.
     """
 
     name_or_path: str | None = None
@@ -50,8 +57,12 @@ class PolicyConfig:
     lora_rank: int = 0
     lora_alpha: int = 16
     lora_target_modules: Sequence[str] = ("q_proj", "v_proj")
+    gradient_checkpointing: bool = False
+    attn_implementation: AttentionImplementation = "sdpa"
 
     def __post_init__(self) -> None:
+        check_choice("policy.attn_implementation", self.attn_implementation,
+                     get_args(AttentionImplementation))
         if self.corpus_episodes < 1 or (self.warmup_episodes is not None
                                         and self.warmup_episodes < 1):
             raise ValueError(f"policy.corpus_episodes and policy.warmup_episodes must be >= 1 "
@@ -71,6 +82,10 @@ class RolloutConfig:
         group_size: episodes per seed.
         max_new_tokens: the generation budget per turn.
         temperature: sampling temperature.
+        top_p, top_k: nucleus and top-k truncation of the sampling distribution (1 and 0:
+            off); the log-probs kept for the loss are those before truncation (see
+            :class:`~creditkit.rollout.engine.Sampling`).
+        stop_token_ids: tokens that end a turn's completion besides the tokenizer's EOS.
         history: past turns shown in each prompt.
         anchor_mode: ``exact``, ``normalized`` or ``similar`` (see ``anchor_ids_from_keys``).
     """
@@ -79,10 +94,17 @@ class RolloutConfig:
     group_size: int = 8
     max_new_tokens: int = 4
     temperature: float = 1.0
+    top_p: float = 1.0
+    top_k: int = 0
+    stop_token_ids: Sequence[int] = ()
     history: int = 0
     anchor_mode: AnchorMode = "exact"
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "stop_token_ids", tuple(int(t) for t in self.stop_token_ids))
+        if not 0 < self.top_p <= 1 or self.top_k < 0:
+            raise ValueError(f"rollout.top_p must be in (0, 1] and rollout.top_k >= 0 (1 and 0 "
+                             f"turn them off); got {self.top_p}, {self.top_k}")
         if self.groups_per_step < 1 or self.group_size < 1:
             raise ValueError("rollout.groups_per_step and rollout.group_size must be >= 1")
         check_choice("rollout.anchor_mode", self.anchor_mode, get_args(AnchorMode))
@@ -105,7 +127,16 @@ class TrainerConfig:
             log-probs are computed once per step for the rollout; ``loss.kl`` logs the mean
             token KL under ``kl_estimator`` (the GiGPO paper: 0.01 with ``k3``).
         kl_estimator: ``k1``, ``k2`` or ``k3`` (see ``kl_penalty``).
-        mixed_precision: ``no`` or ``bf16`` (Accelerate).
+        mixed_precision: ``no`` or ``bf16`` (Accelerate's autocast; with ``bf16`` the frozen
+            reference model of the KL term is also stored in bf16).
+        logprob_chunk_tokens: token log-probs (and entropies) are computed from the final
+            hidden states this many tokens at a time, each chunk's logits recomputed in the
+            backward pass, so no ``[rows, length, vocab]`` fp32 tensor exists; 0 computes the
+            whole micro-batch's logits at once.
+        recompute_old_logprobs: recompute the rollout's log-probs with the training model
+            before the update instead of using the engine's (for engines whose numerics
+            differ from the trainer's, e.g. vLLM kernels in bf16, or a server that returns
+            raw log-probs while sampling at another temperature).
         eval_every: evaluate every N steps (and at the start and the end); 0 disables.
         eval_seeds: seeds of the evaluation tasks; eval_group_size episodes each.
         eval_greedy: evaluate with greedy decoding instead of sampling.
@@ -125,6 +156,8 @@ class TrainerConfig:
     kl_estimator: KLEstimator = "k3"
     entropy_coef: float = 0.0
     mixed_precision: MixedPrecision = "no"
+    logprob_chunk_tokens: int = 4096
+    recompute_old_logprobs: bool = False
     eval_every: int = 10
     eval_seeds: Sequence[int] = field(default_factory=lambda: (0, 1, 2, 3))
     eval_group_size: int = 16
@@ -142,5 +175,8 @@ class TrainerConfig:
         check_choice("trainer.aggregation", self.aggregation, get_args(Aggregation))
         check_choice("trainer.kl_estimator", self.kl_estimator, get_args(KLEstimator))
         check_choice("trainer.mixed_precision", self.mixed_precision, get_args(MixedPrecision))
+        if self.logprob_chunk_tokens < 0:
+            raise ValueError(f"trainer.logprob_chunk_tokens must be >= 0 (0: no chunking), got "
+                             f"{self.logprob_chunk_tokens}")
         if self.kl_coef < 0:
             raise ValueError(f"trainer.kl_coef must be >= 0, got {self.kl_coef}")

@@ -50,7 +50,7 @@ from creditkit.models import prepare_policy
 from creditkit.policy import load_policy, load_tokenizer, token_logprobs
 from creditkit.progress import Advance
 from creditkit.resume import compare_settings, flatten, refusal_message, run_settings
-from creditkit.rollout import AgentLoop, HFEngine, Rollout, Sampling
+from creditkit.rollout import AgentLoop, HFEngine, Rollout, RolloutEngine, Sampling
 from creditkit.segments import broadcast_to_tokens
 from creditkit.shapers.base import RewardShaper
 
@@ -67,12 +67,16 @@ class Trainer:
         seed: the run's seed.
         resume: continue from the newest complete checkpoint in ``output_dir`` if any.
         show_progress: draw the rich progress bar.
+        engine: builds the rollout engine (``engine`` config group, a Hydra ``_partial_``),
+            called with ``model`` (the unwrapped training model), ``tokenizer``, ``run_dir``
+            and ``main_process``; None: :class:`~creditkit.rollout.HFEngine`.
     """
 
     def __init__(self, env: Callable[[], TextEnv], estimator: AdvantageEstimator,
                  shaper: RewardShaper, policy: PolicyConfig, rollout: RolloutConfig,
                  trainer: TrainerConfig, output_dir: str | Path, seed: int = 0,
-                 resume: bool = True, show_progress: bool = True) -> None:
+                 resume: bool = True, show_progress: bool = True,
+                 engine: Callable[..., RolloutEngine] | None = None) -> None:
         self.env_factory, self.estimator, self.shaper = env, estimator, shaper
         self.estimator_parts = estimator_parts(estimator)
         self.policy_config, self.rollout_config, self.config = policy, rollout, trainer
@@ -87,23 +91,26 @@ class Trainer:
         model_path = self._prepare_policy_files()
         self.tokenizer = load_tokenizer(model_path)
         model = load_policy(model_path, policy)
-        self.reference = _frozen_reference(model, policy, trainer.kl_coef)
+        self.reference = _frozen_reference(model, policy, trainer)
         optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad],
                                       lr=trainer.lr, weight_decay=trainer.weight_decay)
         self.model, self.optimizer = self.accelerator.prepare(model, optimizer)
         if self.reference is not None:
             self.reference.to(self.accelerator.device)
-        self.engine = HFEngine(self.accelerator.unwrap_model(self.model), self.tokenizer)
+        self.engine: RolloutEngine = (engine or HFEngine)(
+            model=self.accelerator.unwrap_model(self.model), tokenizer=self.tokenizer,
+            run_dir=self.run_dir, main_process=self.accelerator.is_main_process)
         self.loop = AgentLoop(env, self.engine, self.tokenizer, rollout.group_size,
                               anchor_mode=rollout.anchor_mode,
                               history=rollout.history)
-        self.sampling = Sampling(rollout.max_new_tokens, rollout.temperature)
+        self.sampling = self.sampling_settings(greedy=False)
         self.eval_unscored_episodes = 0  # of the last evaluate(); see evaluate_outcomes
         self.resume_changes: dict[str, tuple[Any, Any]] = {}  # settings changed on resume
 
     def fit(self) -> dict[str, float]:
         """Train for ``trainer.steps`` steps (resuming if asked); returns the last metrics."""
         start = self.restore_latest()
+        self.sync_engine()
         last: dict[str, float] = {}
         with self._logger(start) as logger:
             if start == 0 and self.config.eval_every:
@@ -115,6 +122,7 @@ class Trainer:
                 advantages = (self.estimator(self.shaper(rollout.steps))
                               if rollout.steps.num_rows else torch.zeros(0))  # all unscored
                 marks.append(time.perf_counter())
+                self.engine.release_memory()
                 last = {**self.update(rollout.tokens, advantages),
                         **self._rollout_metrics(rollout), **self._estimator_metrics()}
                 marks.append(time.perf_counter())
@@ -129,6 +137,19 @@ class Trainer:
                 if self._due(done, self.config.save_every):
                     self.save(done)
         return last
+
+    def sampling_settings(self, greedy: bool) -> Sampling:
+        """The rollout settings' sampling (greedy for evaluation when asked)."""
+        config = self.rollout_config
+        return Sampling(config.max_new_tokens, config.temperature, greedy=greedy,
+                        top_p=config.top_p, top_k=config.top_k,
+                        stop_token_ids=config.stop_token_ids)
+
+    def sync_engine(self) -> None:
+        """Hand the current weights to the rollout engine (every process), then wait for all
+        processes (a server engine's adapter is written by the main process only)."""
+        self.engine.sync_weights(self.accelerator.unwrap_model(self.model))
+        self.accelerator.wait_for_everyone()
 
     def collect(self, step: int) -> Rollout:
         """This process's rollouts of one step (seeds from seed, step and rank)."""
@@ -154,6 +175,9 @@ class Trainer:
         attention = _attention_from_loss_mask(mask)
         totals = self._global_totals(mask)
         batches = torch.arange(ids.shape[0], device=device).split(self.config.micro_batch_size)
+        if self.config.recompute_old_logprobs:
+            old = torch.cat([self._old_logprobs(ids[rows], attention[rows], mask[rows])
+                             for rows in batches])
         # once per step, for the rollout: the reference does not change across update epochs
         references = [self._reference_logprobs(ids[rows], attention[rows], mask[rows])
                       for rows in batches]
@@ -167,6 +191,7 @@ class Trainer:
             norm = self.accelerator.clip_grad_norm_(self.model.parameters(),
                                                     self.config.max_grad_norm)
             self.optimizer.step()
+        self.sync_engine()
         summary = self._loss_summary(metrics)
         summary["loss.grad_norm"] = float(norm)
         summary["advantage.abs_mean"] = float(advantages.abs().mean())
@@ -210,8 +235,7 @@ class Trainer:
         and added to ``self.eval_unscored_episodes``."""
         loop = AgentLoop(self.env_factory, self.engine, self.tokenizer, group_size,
                          history=self.rollout_config.history)
-        sampling = Sampling(self.rollout_config.max_new_tokens, self.rollout_config.temperature,
-                            greedy=self.config.eval_greedy)
+        sampling = self.sampling_settings(greedy=self.config.eval_greedy)
         chunk = seeds_per_batch or len(seeds)
         outcomes = []
         for start in range(0, len(seeds), chunk):
@@ -256,7 +280,8 @@ class Trainer:
             logprobs, entropy = token_logprobs(
                 self.model, ids, attention, with_entropy=self.config.entropy_coef > 0,
                 first_position=_first_trained_position(mask),
-                temperature=self.rollout_config.temperature)
+                temperature=self.rollout_config.temperature,
+                chunk_tokens=self.config.logprob_chunk_tokens)
         result = policy_loss(
             logprobs, old, advantages, mask, clip_low=self.config.clip_low,
             clip_high=self.config.clip_high, aggregation=self.config.aggregation,
@@ -276,8 +301,26 @@ class Trainer:
         with torch.no_grad(), self._reference_model() as reference, self.accelerator.autocast():
             logprobs, _ = token_logprobs(reference, ids, attention,
                                          first_position=_first_trained_position(mask),
-                                         temperature=self.rollout_config.temperature)
+                                         temperature=self.rollout_config.temperature,
+                                         chunk_tokens=self.config.logprob_chunk_tokens)
         return logprobs.float()
+
+    @torch.no_grad()
+    def _old_logprobs(self, ids: Tensor, attention: Tensor, mask: Tensor) -> Tensor:
+        """float [N, L] the rollout's token log-probs recomputed with the training model (eval
+        mode, no grad), 0 off the loss mask (``trainer.recompute_old_logprobs``)."""
+        model = self.accelerator.unwrap_model(self.model)
+        training = model.training
+        model.eval()
+        try:
+            with self.accelerator.autocast():
+                logprobs, _ = token_logprobs(model, ids, attention,
+                                             first_position=_first_trained_position(mask),
+                                             temperature=self.rollout_config.temperature,
+                                             chunk_tokens=self.config.logprob_chunk_tokens)
+        finally:
+            model.train(training)
+        return torch.where(mask, logprobs.float(), 0.0)
 
     @contextlib.contextmanager
     def _reference_model(self) -> Iterator[torch.nn.Module]:
@@ -370,14 +413,17 @@ class Trainer:
         return done == self.config.steps or (every > 0 and done % every == 0)
 
 
-def _frozen_reference(model: torch.nn.Module, policy: PolicyConfig, kl_coef: float
+def _frozen_reference(model: torch.nn.Module, policy: PolicyConfig, trainer: TrainerConfig
                       ) -> torch.nn.Module | None:
-    """A frozen copy of the initial policy for the KL penalty; None when there is no penalty or
-    the policy trains LoRA adapters (the base model with adapters disabled is the reference)."""
-    if not kl_coef or policy.lora_rank > 0:
+    """A frozen copy of the initial policy for the KL penalty (in bf16 under bf16 mixed
+    precision); None when there is no penalty or the policy trains LoRA adapters (the base model
+    with adapters disabled is the reference)."""
+    if not trainer.kl_coef or policy.lora_rank > 0:
         return None
     reference = copy.deepcopy(model).eval()
     reference.requires_grad_(False)
+    if trainer.mixed_precision == "bf16":
+        reference.to(torch.bfloat16)
     return reference
 
 

@@ -57,7 +57,7 @@ def unconsumed_keys(node: Any, where: str) -> list[str]:
 def test_every_key_is_a_parameter_of_its_target(group: str, option: str) -> None:
     cfg = compose_train(f"{group}={option}")
     missing = []
-    for name in ("env", "estimator", "shaper", "policy", "rollout", "trainer"):
+    for name in ("env", "estimator", "shaper", "policy", "rollout", "trainer", "engine"):
         missing += unconsumed_keys(cfg[name], name)
     assert not missing, f"{group}={option}: keys nobody reads: {missing}"
 

@@ -80,7 +80,8 @@ def test_every_group_has_options() -> None:
                                             "trainer", "experiment"))
 
 
-GROUPS = ["env", "estimator", "shaper", "policy", "rollout", "trainer", "experiment"]
+GROUPS = ["env", "estimator", "shaper", "policy", "rollout", "trainer", "engine",
+          "experiment"]
 
 
 def compose_train(*overrides: str):
