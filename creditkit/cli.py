@@ -180,14 +180,27 @@ def evaluate(cfg: DictConfig) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``creditkit plot RUN_DIR... [--out FILE]``: success and reward curves of runs."""
+    """``creditkit plot RUN_DIR... [--out FILE]``: success and reward curves of runs;
+    ``creditkit serve --model NAME=PATH``: an OpenAI-compatible server of local models (token-id
+    completions, runtime LoRA adapters, chat) for ``engine=server`` and for judges."""
+    from creditkit.judges.server import add_serve_arguments
+
     parser = argparse.ArgumentParser(prog="creditkit", description="creditkit utilities")
     commands = parser.add_subparsers(dest="command", required=True)
     plot_parser = commands.add_parser("plot", help="plot success and reward curves of runs")
     plot_parser.add_argument("runs", nargs="+", type=Path, help="run folders (metrics.jsonl)")
     plot_parser.add_argument("--out", type=Path, default=Path("curves.png"))
     plot_parser.add_argument("--labels", nargs="*", help="one legend label per run")
+    serve_parser = commands.add_parser(
+        "serve", help="serve local models: /v1/completions with token ids and log-probs, LoRA "
+                      "adapters loaded at runtime, /v1/chat/completions")
+    add_serve_arguments(serve_parser)
     args = parser.parse_args(argv)
+    if args.command == "serve":
+        from creditkit.judges.server import serve
+
+        serve(args)
+        return
     from creditkit.plot import plot_runs
 
     print(plot_runs(args.runs, args.out, args.labels))

@@ -193,7 +193,8 @@ class Trainer:
             self.optimizer.step()
         self.sync_engine()
         summary = self._loss_summary(metrics)
-        summary["loss.grad_norm"] = float(norm)
+        # DeepSpeed clips inside its engine and returns no norm
+        summary["loss.grad_norm"] = float(norm) if norm is not None else math.nan
         summary["advantage.abs_mean"] = float(advantages.abs().mean())
         summary["loss.skipped"] = 0.0
         return summary

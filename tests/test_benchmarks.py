@@ -98,3 +98,29 @@ def test_learning_benchmark_runs_quick(tmp_path: Path) -> None:
             assert runs[0]["env_steps"][0] == 0 and runs[0]["total_env_steps"] > 0
             assert runs[0]["seconds"]["estimate"] > 0
     assert (tmp_path / "learning.png").stat().st_size > 10_000
+
+
+@pytest.mark.slow
+def test_logprob_memory_benchmark_compares_like_with_like() -> None:
+    result = subprocess.run(
+        [sys.executable, "benchmarks/logprob_memory.py", "--rows", "2", "--length", "96",
+         "--chunk-tokens", "32", "--repeats", "1"],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=600,
+    )
+    ratio = re.search(r"ratio chunked / unchunked = (\S+)", result.stdout)
+    diffs = re.search(r"max \|loss diff\| = (\S+), max \|gradient diff\| = (\S+)",
+                      result.stdout)
+    assert ratio is not None and diffs is not None, result.stdout
+    assert float(ratio.group(1)) < 1.0
+    assert float(diffs.group(1)) < 1e-5 and float(diffs.group(2)) < 1e-5
+
+
+@pytest.mark.slow
+def test_hf_engine_benchmark_prints_both_samplers() -> None:
+    result = subprocess.run(
+        [sys.executable, "benchmarks/hf_engine.py", "--prompts", "8", "--repeats", "2"],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=600,
+    )
+    assert "| HFEngine (own loop) |" in result.stdout
+    assert "| model.generate + logits |" in result.stdout
+    assert re.search(r"ratio own loop / generate = [0-9.]+", result.stdout)

@@ -102,7 +102,8 @@ def utterance_state_files(folder: Path, reward_model_dir: Path) -> list[str]:
 def test_every_option_composes_through_train_yaml(group: str, option: str,
                                                   request: pytest.FixtureRequest) -> None:
     extra = []
-    if option in ("sotopia_rl_grpo", "sotopia_online"):  # need a reward model (and states)
+    # these need a reward model (and states)
+    if option in ("sotopia_rl_grpo", "sotopia_rl_qwen7b", "sotopia_online"):
         extra = utterance_state_files(request.getfixturevalue("tmp_path"),
                                       request.getfixturevalue("tiny_reward_model_dir"))
         extra = extra[1:] if option == "sotopia_online" else extra

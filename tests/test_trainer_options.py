@@ -20,14 +20,15 @@ def alternating(steps: StepBatch) -> torch.Tensor:
 
 def small_trainer(tmp_path: Path, policy: PolicyConfig, env: object = None,
                   estimator: object = alternating, rollout: RolloutConfig | None = None,
-                  **trainer: object) -> Trainer:
+                  engine: object = None, **trainer: object) -> Trainer:
     """One step of the 3-turn maze (2 groups of 4) with ``trainer`` settings over small
-    defaults."""
+    defaults (and a rollout ``engine`` factory: None for HF)."""
     settings = {"steps": 1, "eval_every": 0, "save_every": 0, "lr": 1e-2, **trainer}
     return Trainer(env or functools.partial(MazeEnv, max_steps=3), estimator,  # type: ignore
                    Compose(), policy, rollout or RolloutConfig(groups_per_step=2, group_size=4),
                    TrainerConfig(**settings),  # type: ignore[arg-type]
-                   output_dir=tmp_path, resume=False, show_progress=False)
+                   output_dir=tmp_path, resume=False, show_progress=False,
+                   engine=engine)  # type: ignore[arg-type]
 
 
 def test_lora_trains_only_the_adapters(tmp_path: Path) -> None:

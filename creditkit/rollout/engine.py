@@ -2,9 +2,9 @@
 
 An engine is built by the trainer (``engine`` config group, a Hydra ``_partial_``) with
 ``model``, ``tokenizer``, ``run_dir`` and ``main_process`` keywords, and implements three
-methods: :meth:`RolloutEngine.generate` (called by the agent loop), :meth:`~RolloutEngine.
-sync_weights` (after every optimizer step, and once before the first rollout) and
-:meth:`~RolloutEngine.release_memory` (before every update). Implementations:
+methods: :meth:`RolloutEngine.generate` (called by the agent loop),
+:meth:`RolloutEngine.sync_weights` (after every optimizer step, and once before the first
+rollout) and :meth:`RolloutEngine.release_memory` (before every update). Implementations:
 :class:`~creditkit.rollout.engines.hf.HFEngine` (``engine=hf``),
 :class:`~creditkit.rollout.engines.server.ServerEngine` (``engine=server``) and
 :class:`~creditkit.rollout.engines.vllm.VLLMEngine` (``engine=vllm``).

@@ -1,0 +1,241 @@
+"""Rollouts from OpenAI-compatible completion servers (``vllm serve``, ``creditkit serve``),
+with the policy's LoRA adapter hot-swapped after every update.
+
+Each request sends token-id prompts to ``/v1/completions`` and asks for the sampled tokens as
+ids with their log-probs (``logprobs: 0``, ``return_tokens_as_token_ids: true``), so nothing is
+re-tokenised. Requests run concurrently (at most ``max_concurrency`` in flight), each to the
+server with the fewest outstanding; connection errors and 5xx answers are retried with
+exponential backoff. After each optimizer step the main process saves the adapter to
+``adapter_dir`` (a folder every server can read), loads it on every server under a new name
+(``/v1/load_lora_adapter``) and unloads the previous one; later requests name the new adapter.
+
+A vLLM server for this engine::
+
+    VLLM_ALLOW_RUNTIME_LORA_UPDATING=True vllm serve MODEL --enable-lora \\
+        --max-lora-rank 64 --logprobs-mode processed_logprobs
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Literal
+
+import httpx
+import torch
+
+from creditkit.rollout.engine import Generation, Sampling, cut_at_stop
+
+ServerLogprobs = Literal["processed", "raw"]
+
+
+class ServerError(RuntimeError):
+    """A server answered, but not with what the engine needs."""
+
+
+class ServerEngine:
+    """Samples completions on one or more OpenAI-compatible servers.
+
+    Args:
+        model: the training model (its adapter is what :meth:`sync_weights` uploads).
+        tokenizer: its tokenizer (EOS id).
+        run_dir: the run folder; adapters go to ``run_dir/adapters`` unless ``adapter_dir``.
+        main_process: whether this process writes and loads adapters (one process does; the
+            others only switch to the new adapter name).
+        base_urls: the servers, e.g. ``["http://gpu0:8000/v1", "http://gpu1:8000/v1"]``.
+        served_model: the base model's name on the servers (requests before the first sync).
+        adapter_dir: where adapters are written: a folder every server can read by the same
+            path (a shared filesystem across machines).
+        api_key: sent as a bearer token when set.
+        max_concurrency: requests in flight at once, over all servers.
+        prompts_per_request: prompts batched into one request (a list of token-id lists); 1
+            makes rollouts reproducible (see :meth:`generate`).
+        timeout_s: per-request timeout.
+        retries: attempts after a connection error, timeout or 5xx answer, with backoff
+            ``backoff_s * 2**attempt``.
+        server_logprobs: what the servers' log-probs are: ``processed`` (temperature applied:
+            vLLM with ``--logprobs-mode processed_logprobs``, ``creditkit serve``) or ``raw``
+            (vLLM's default: the model's distribution at temperature 1, which is the sampling
+            one only at temperature 1 without top-k/top-p; anything else is refused).
+        adapter_prefix: adapters are named ``{adapter_prefix}-{n}``, n counting syncs.
+    """
+
+    def __init__(self, model: Any, tokenizer: Any, run_dir: str | Path | None = None,
+                 main_process: bool = True, *, base_urls: Sequence[str],
+                 served_model: str, adapter_dir: str | Path | None = None,
+                 api_key: str | None = None, max_concurrency: int = 32,
+                 prompts_per_request: int = 8, timeout_s: float = 600.0, retries: int = 5,
+                 backoff_s: float = 0.5, server_logprobs: ServerLogprobs = "processed",
+                 adapter_prefix: str = "creditkit") -> None:
+        if isinstance(base_urls, str) or not base_urls:
+            raise ValueError("engine.base_urls must be a non-empty list of server URLs, e.g. "
+                             "[http://127.0.0.1:8000/v1]")
+        if max_concurrency < 1 or prompts_per_request < 1 or retries < 0:
+            raise ValueError("engine.max_concurrency and engine.prompts_per_request must be >= 1 "
+                             "and engine.retries >= 0")
+        if server_logprobs not in ("processed", "raw"):
+            raise ValueError(f"engine.server_logprobs must be 'processed' or 'raw', got "
+                             f"{server_logprobs!r}")
+        if adapter_dir is None and run_dir is None:
+            raise ValueError("engine.adapter_dir is needed when there is no run folder")
+        self.tokenizer, self.main_process = tokenizer, main_process
+        self.base_urls = [url.rstrip("/") for url in base_urls]
+        self.model_name = self.served_model = served_model
+        self.adapter_dir = Path(adapter_dir) if adapter_dir else Path(run_dir) / "adapters"  # type: ignore[arg-type]
+        self.prompts_per_request, self.retries, self.backoff_s = (prompts_per_request, retries,
+                                                                  backoff_s)
+        self.server_logprobs, self.adapter_prefix = server_logprobs, adapter_prefix
+        self.syncs = 0
+        self.requests_per_server = dict.fromkeys(self.base_urls, 0)
+        self._outstanding = dict.fromkeys(self.base_urls, 0)
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_concurrency, thread_name_prefix="creditkit-engine")
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._client = httpx.Client(timeout=timeout_s, headers=headers,
+                                    limits=httpx.Limits(max_connections=max_concurrency))
+
+    def generate(self, prompts: list[list[int]], sampling: Sampling) -> Generation:
+        """Sample one completion per prompt on the servers (token ids in, ids and log-probs
+        out). With ``prompts_per_request=1`` each request carries a seed drawn from the torch
+        RNG, so a seeded run against the same servers samples the same tokens; batched requests
+        carry none (vLLM would give every prompt of the batch the same seed, and a group's
+        identical prompts the same completion)."""
+        self._check_logprobs_mode(sampling)
+        chunks = [prompts[i:i + self.prompts_per_request]
+                  for i in range(0, len(prompts), self.prompts_per_request)]
+        seeds = [int(s) for s in torch.randint(0, 2**31 - 1, (len(chunks),))]
+        futures = [self._pool.submit(self._complete, chunk, sampling, seed)
+                   for chunk, seed in zip(chunks, seeds, strict=True)]
+        token_ids: list[list[int]] = []
+        logprobs: list[list[float]] = []
+        for future in futures:
+            ids, lps = future.result()
+            token_ids += ids
+            logprobs += lps
+        return Generation(token_ids, logprobs)
+
+    def sync_weights(self, model: Any) -> None:
+        """Upload ``model``'s LoRA adapter to every server under a new name (main process),
+        unload the previous one, and send later requests to the new name."""
+        if not hasattr(model, "peft_config"):
+            raise ValueError("engine=server syncs weights as LoRA adapters: set "
+                             "policy.lora_rank > 0 (full fine-tuning needs engine=vllm or "
+                             "engine=hf)")
+        self.syncs += 1
+        name, previous = f"{self.adapter_prefix}-{self.syncs}", self.model_name
+        if self.main_process:
+            path = (self.adapter_dir / name).resolve()
+            model.save_pretrained(path)
+            for url in self.base_urls:
+                self._load_adapter(url, name, path)
+                if previous != self.served_model:
+                    self._post(url, "/unload_lora_adapter", {"lora_name": previous})
+            if previous != self.served_model:
+                shutil.rmtree(self.adapter_dir / previous, ignore_errors=True)
+        self.model_name = name
+
+    def release_memory(self) -> None:
+        """Nothing to do: the servers keep their own memory."""
+
+    def close(self) -> None:
+        """Stop the request threads and close the connections."""
+        self._pool.shutdown(wait=False)
+        self._client.close()
+
+    def _load_adapter(self, url: str, name: str, path: Path) -> None:
+        body = {"lora_name": name, "lora_path": str(path)}
+        try:
+            self._post(url, "/load_lora_adapter", body)
+        except ServerError as error:  # left over from an earlier run of the same name
+            if "already" not in str(error):
+                raise
+            self._post(url, "/unload_lora_adapter", {"lora_name": name})
+            self._post(url, "/load_lora_adapter", body)
+
+    def _check_logprobs_mode(self, sampling: Sampling) -> None:
+        if self.server_logprobs == "raw" and not sampling.greedy and (
+                sampling.temperature != 1.0 or sampling.top_p < 1.0 or sampling.top_k > 0):
+            raise ValueError(
+                "engine.server_logprobs=raw: the servers return log-probs at temperature 1 "
+                "without top-k/top-p, which are not those of this sampling (temperature "
+                f"{sampling.temperature}, top_p {sampling.top_p}, top_k {sampling.top_k}); "
+                "start vLLM with --logprobs-mode processed_logprobs and set "
+                "engine.server_logprobs=processed, or sample at rollout.temperature=1")
+
+    def _complete(self, prompts: list[list[int]], sampling: Sampling, seed: int
+                  ) -> tuple[list[list[int]], list[list[float]]]:
+        body = {"model": self.model_name, "prompt": prompts, "n": 1,
+                "max_tokens": sampling.max_new_tokens,
+                "temperature": 0.0 if sampling.greedy else sampling.temperature,
+                "top_p": sampling.top_p, "top_k": sampling.top_k or -1,
+                "stop_token_ids": list(sampling.stop_token_ids),
+                "logprobs": 0, "return_tokens_as_token_ids": True}
+        if len(prompts) == 1:
+            body["seed"] = seed
+        url = self._pick_server()
+        try:
+            answer = self._post(url, "/completions", body)
+        finally:
+            with self._lock:
+                self._outstanding[url] -= 1
+        choices = sorted(answer.get("choices") or [], key=lambda c: c.get("index", 0))
+        if len(choices) != len(prompts):
+            raise ServerError(f"{url}/completions answered {len(choices)} choices for "
+                              f"{len(prompts)} prompts")
+        stops = {self.tokenizer.eos_token_id, *sampling.stop_token_ids}
+        pairs = [cut_at_stop(*_tokens_and_logprobs(choice, url), stops) for choice in choices]
+        return [p[0] for p in pairs], [p[1] for p in pairs]
+
+    def _pick_server(self) -> str:
+        with self._lock:
+            url = min(self.base_urls, key=lambda u: self._outstanding[u])
+            self._outstanding[url] += 1
+            self.requests_per_server[url] += 1
+        return url
+
+    def _post(self, url: str, route: str, body: dict[str, Any]) -> dict[str, Any]:
+        """POST ``body`` to ``url + route``; retried on connection errors and 5xx answers."""
+        last: Exception | None = None
+        for attempt in range(self.retries + 1):
+            if attempt:
+                time.sleep(self.backoff_s * 2 ** (attempt - 1))
+            try:
+                response = self._client.post(url + route, json=body)
+            except httpx.TransportError as error:
+                last = error
+                continue
+            if response.status_code >= 500:
+                last = ServerError(f"{response.status_code}: {response.text[:500]}")
+                continue
+            if response.status_code >= 400:
+                raise ServerError(f"{url}{route} refused the request ({response.status_code}): "
+                                  f"{response.text[:1000]}")
+            try:
+                return dict(response.json())
+            except ValueError:  # vLLM's adapter routes answer in plain text
+                return {"message": response.text}
+        raise ConnectionError(f"{url}{route}: no answer after {self.retries + 1} attempts "
+                              f"({last!r}); is the server running and reachable?")
+
+
+def _tokens_and_logprobs(choice: dict[str, Any], url: str) -> tuple[list[int], list[float]]:
+    """Token ids and log-probs of one completion choice, from its ``logprobs`` block."""
+    block = choice.get("logprobs")
+    if not block or block.get("token_logprobs") is None:
+        raise ServerError(f"{url}/completions returned no log-probs; the engine asks with "
+                          f"logprobs=0 (an OpenAI-compatible completions server must honour it)")
+    tokens = block.get("tokens") or []
+    if any(not str(t).startswith("token_id:") for t in tokens):
+        raise ServerError(f"{url}/completions returned tokens as text ({tokens[:3]}...), not "
+                          f"as ids: the server must support return_tokens_as_token_ids (vLLM "
+                          f"does)")
+    ids = [int(str(t).removeprefix("token_id:")) for t in tokens]
+    logprobs = [float(v) if v is not None else float("nan") for v in block["token_logprobs"]]
+    if len(logprobs) != len(ids):
+        raise ServerError(f"{url}/completions returned {len(ids)} tokens and {len(logprobs)} "
+                          f"log-probs")
+    return ids, logprobs

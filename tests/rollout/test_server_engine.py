@@ -1,0 +1,210 @@
+"""The server engine against real HTTP servers on 127.0.0.1: ``creditkit serve``'s routes for
+completions and LoRA adapters, and small servers that misbehave on purpose."""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.request
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+import torch
+from peft import LoraConfig, get_peft_model
+from transformers import AutoModelForCausalLM
+
+from creditkit.judges.completions import CompletionModel
+from creditkit.judges.server import OpenAIServer
+from creditkit.policy import chat_prompt_ids, load_tokenizer
+from creditkit.rollout import HFEngine, Sampling
+from creditkit.rollout.engines.server import ServerEngine, ServerError
+
+TEXTS = ["Room 12. Exits: north east.", "Room 3. Exits: south.", "Room 7 has a door."]
+
+
+@pytest.fixture
+def servers(tiny_model_dir: Path) -> Iterator[list[OpenAIServer]]:
+    running = [OpenAIServer(completions=[CompletionModel("policy", tiny_model_dir)]).start()
+               for _ in range(2)]
+    yield running
+    for server in running:
+        server.stop()
+
+
+def _prompts(tokenizer: Any) -> list[list[int]]:
+    return [chat_prompt_ids(tokenizer, t) for t in TEXTS] * 3
+
+
+def _lora(tiny_model_dir: Path, seed: int) -> Any:
+    torch.manual_seed(seed)
+    model = get_peft_model(AutoModelForCausalLM.from_pretrained(tiny_model_dir), LoraConfig(
+        r=4, target_modules=["q_proj", "v_proj"], init_lora_weights=False))
+    return model.eval()
+
+
+def served_names(server: OpenAIServer) -> list[str]:
+    listing = json.loads(urllib.request.urlopen(f"{server.base_url}/models").read())
+    return [entry["id"] for entry in listing["data"]]
+
+
+def test_greedy_completions_over_http_equal_the_local_engine(
+        tiny_model_dir: Path, servers: list[OpenAIServer], tmp_path: Path) -> None:
+    tokenizer = load_tokenizer(tiny_model_dir)
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    engine = ServerEngine(model, tokenizer, tmp_path, base_urls=[servers[0].base_url],
+                          served_model="policy", prompts_per_request=2)
+    prompts = _prompts(tokenizer)
+    remote = engine.generate(prompts, Sampling(6, greedy=True))
+    local = HFEngine(model, tokenizer).generate(prompts, Sampling(6, greedy=True))
+    assert remote.token_ids == local.token_ids
+    for a, b in zip(remote.logprobs, local.logprobs, strict=True):
+        torch.testing.assert_close(torch.tensor(a), torch.tensor(b), atol=1e-5, rtol=1e-5)
+
+
+def test_requests_spread_over_servers_and_every_server_gets_each_adapter(
+        tiny_model_dir: Path, servers: list[OpenAIServer], tmp_path: Path) -> None:
+    tokenizer = load_tokenizer(tiny_model_dir)
+    engine = ServerEngine(None, tokenizer, tmp_path, base_urls=[s.base_url for s in servers],
+                          served_model="policy", prompts_per_request=1, max_concurrency=4)
+    prompts = _prompts(tokenizer)
+    engine.generate(prompts, Sampling(4))
+    assert all(count > 0 for count in engine.requests_per_server.values())
+    assert sum(engine.requests_per_server.values()) == len(prompts)
+    for seed in (1, 2):
+        trained = _lora(tiny_model_dir, seed)
+        engine.sync_weights(trained)
+        for server in servers:  # the newest adapter only, on every server
+            assert served_names(server) == ["policy", f"creditkit-{seed}"]
+        remote = engine.generate(prompts, Sampling(6, greedy=True))
+        local = HFEngine(trained, tokenizer).generate(prompts, Sampling(6, greedy=True))
+        assert remote.token_ids == local.token_ids
+        for a, b in zip(remote.logprobs, local.logprobs, strict=True):
+            torch.testing.assert_close(torch.tensor(a), torch.tensor(b), atol=1e-5, rtol=1e-5)
+    assert [p.name for p in (tmp_path / "adapters").iterdir()] == ["creditkit-2"]
+
+
+def test_a_sampled_completions_logprobs_are_at_its_temperature(
+        tiny_model_dir: Path, servers: list[OpenAIServer], tmp_path: Path) -> None:
+    from creditkit.policy import token_logprobs
+
+    tokenizer = load_tokenizer(tiny_model_dir)
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    engine = ServerEngine(model, tokenizer, tmp_path, base_urls=[servers[0].base_url],
+                          served_model="policy", prompts_per_request=1, max_concurrency=1)
+    prompts = _prompts(tokenizer)[:3]
+    torch.manual_seed(0)
+    generation = engine.generate(prompts, Sampling(6, temperature=0.7))
+    for prompt, ids, lps in zip(prompts, generation.token_ids, generation.logprobs,
+                                strict=True):
+        full = torch.tensor([prompt + ids])
+        scored, _ = token_logprobs(model, full, torch.ones_like(full),
+                                   first_position=len(prompt), temperature=0.7)
+        torch.testing.assert_close(scored[0, len(prompt):], torch.tensor(lps), atol=1e-4,
+                                   rtol=1e-4)
+    torch.manual_seed(0)  # one prompt a request: seeds from the torch RNG, the same run again
+    assert engine.generate(prompts, Sampling(6, temperature=0.7)).token_ids == (
+        generation.token_ids)
+
+
+def test_a_batched_request_samples_each_prompt_apart(
+        tiny_model_dir: Path, servers: list[OpenAIServer], tmp_path: Path) -> None:
+    tokenizer = load_tokenizer(tiny_model_dir)
+    engine = ServerEngine(None, tokenizer, tmp_path, base_urls=[servers[0].base_url],
+                          served_model="policy", prompts_per_request=8)
+    prompt = chat_prompt_ids(tokenizer, TEXTS[0])
+    completions = engine.generate([prompt] * 8, Sampling(6, temperature=1.5)).token_ids
+    assert len({tuple(c) for c in completions}) > 1  # one group's samples are not all equal
+
+
+def test_a_full_fine_tuning_policy_is_refused(tiny_model_dir: Path, tmp_path: Path) -> None:
+    engine = ServerEngine(None, load_tokenizer(tiny_model_dir), tmp_path,
+                          base_urls=["http://127.0.0.1:9/v1"], served_model="policy")
+    with pytest.raises(ValueError, match="lora_rank"):
+        engine.sync_weights(AutoModelForCausalLM.from_pretrained(tiny_model_dir))
+
+
+def test_raw_server_logprobs_refuse_another_temperature(tiny_model_dir: Path,
+                                                        tmp_path: Path) -> None:
+    engine = ServerEngine(None, load_tokenizer(tiny_model_dir), tmp_path,
+                          base_urls=["http://127.0.0.1:9/v1"], served_model="policy",
+                          server_logprobs="raw")
+    with pytest.raises(ValueError, match="processed_logprobs"):
+        engine.generate([[1, 2]], Sampling(4, temperature=0.7))
+
+
+class Scripted:
+    """A tiny HTTP server answering /v1/completions from a list of (status, body) replies."""
+
+    def __init__(self, replies: list[tuple[int, dict[str, Any]]]) -> None:
+        self.replies, self.calls = replies, 0
+        scripted = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                self.rfile.read(int(self.headers["Content-Length"]))
+                status, body = scripted.replies[min(scripted.calls, len(scripted.replies) - 1)]
+                scripted.calls += 1
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+
+def _choice(tokens: list[str], logprobs: list[float] | None) -> dict[str, Any]:
+    block = None if logprobs is None else {"tokens": tokens, "token_logprobs": logprobs}
+    return {"choices": [{"index": 0, "text": "", "logprobs": block}]}
+
+
+def _engine_for(url: str, tiny_model_dir: Path, tmp_path: Path) -> ServerEngine:
+    return ServerEngine(None, load_tokenizer(tiny_model_dir), tmp_path, base_urls=[url],
+                        served_model="policy", retries=2, backoff_s=0.01)
+
+
+@pytest.mark.parametrize(("reply", "message"), [
+    (_choice(["token_id:5"], None), "no log-probs"),
+    (_choice(["hello"], [-0.5]), "return_tokens_as_token_ids")])
+def test_a_server_without_ids_or_logprobs_gets_a_clear_error(
+        tiny_model_dir: Path, tmp_path: Path, reply: dict[str, Any], message: str) -> None:
+    server = Scripted([(200, reply)])
+    with pytest.raises(ServerError, match=message):
+        _engine_for(server.url, tiny_model_dir, tmp_path).generate([[1, 2]], Sampling(4))
+    server.httpd.shutdown()
+
+
+def test_5xx_answers_are_retried_then_succeed(tiny_model_dir: Path, tmp_path: Path) -> None:
+    ok = _choice(["token_id:5", "token_id:7"], [-0.25, -1.5])
+    server = Scripted([(503, {"error": "busy"}), (500, {"error": "oops"}), (200, ok)])
+    generation = _engine_for(server.url, tiny_model_dir, tmp_path).generate([[1, 2]],
+                                                                            Sampling(4))
+    assert generation.token_ids == [[5, 7]] and generation.logprobs == [[-0.25, -1.5]]
+    assert server.calls == 3
+    server.httpd.shutdown()
+
+
+def test_an_unreachable_server_fails_after_its_retries(tiny_model_dir: Path,
+                                                       tmp_path: Path) -> None:
+    server = Scripted([(200, {})])
+    url = server.url
+    server.httpd.shutdown()
+    server.httpd.server_close()  # nothing listens there any more
+    with pytest.raises(ConnectionError, match="3 attempts"):
+        _engine_for(url, tiny_model_dir, tmp_path).generate([[1, 2]], Sampling(4))
+
+
+def test_a_refused_request_is_not_retried(tiny_model_dir: Path, tmp_path: Path) -> None:
+    server = Scripted([(404, {"error": {"message": "The model `x` does not exist"}})])
+    with pytest.raises(ServerError, match="does not exist"):
+        _engine_for(server.url, tiny_model_dir, tmp_path).generate([[1, 2]], Sampling(4))
+    assert server.calls == 1
+    server.httpd.shutdown()
