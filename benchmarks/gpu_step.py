@@ -4,7 +4,8 @@
     python benchmarks/gpu_step.py --shape qwen2.5-1.5b --max-new-tokens 64
 
 The model is randomly initialised with the real architecture and vocabulary (no model hub),
-the tokenizer is the maze's tiny one; the HF engine samples, the update runs in bf16 autocast
+the tokenizer is the maze's tiny one, the advantages a synthetic +-1 per turn (so every step
+updates); the HF engine samples, the update runs in bf16 autocast
 with gradient checkpointing and chunked log-probs. Medians over ``--steps`` timed steps after
 ``--warmup`` untimed ones. Rollout tokens/s counts generated tokens only.
 """
@@ -20,12 +21,18 @@ import time
 
 import torch
 
-from creditkit import Compose, GiGPO
+from creditkit import Compose, StepBatch
 from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.models.shapes import QWEN25_SHAPES, build_shaped_model
 from creditkit.models.warmup import environment_corpus
 from creditkit.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
+
+
+def alternating(steps: StepBatch) -> torch.Tensor:
+    """+1, -1, +1, ... per turn: a random network rarely wins, and a step without signal
+    would skip its update."""
+    return 1.0 - 2.0 * (torch.arange(steps.num_rows) % 2).float()
 
 
 def main() -> None:
@@ -42,7 +49,7 @@ def main() -> None:
     corpus = environment_corpus(MazeEnv(size=3), episodes=50, seed=0)
     model_dir = build_shaped_model(f"{folder}/model", corpus, args.shape)
     trainer = Trainer(
-        functools.partial(MazeEnv, size=3, max_steps=6), GiGPO(), Compose(),
+        functools.partial(MazeEnv, size=3, max_steps=6), alternating, Compose(),
         PolicyConfig(name_or_path=str(model_dir), gradient_checkpointing=True),
         RolloutConfig(groups_per_step=args.groups, group_size=args.group_size,
                       max_new_tokens=args.max_new_tokens),

@@ -22,11 +22,14 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["FIXED_GROUPS", "compare_settings", "describe", "flatten", "refusal_message",
-           "run_settings"]
+__all__ = ["FIXED_GROUPS", "MEMORY_SETTINGS", "compare_settings", "describe", "flatten",
+           "refusal_message", "run_settings"]
 
 FIXED_GROUPS = ("policy", "estimator")
 """Setting groups a checkpoint is bound to: changing them on resume is refused."""
+
+MEMORY_SETTINGS = ("policy.gradient_checkpointing", "policy.attn_implementation")
+"""Policy settings that change memory and speed, not the model: changes apply on resume."""
 
 
 def describe(value: Any) -> Any:
@@ -80,7 +83,8 @@ def compare_settings(saved: Mapping[str, Any], current: Mapping[str, Any]
         old, new = saved.get(key), current.get(key)
         if _same(old, new):
             continue
-        target = refused if key.split(".", 1)[0] in FIXED_GROUPS else applied
+        fixed = key.split(".", 1)[0] in FIXED_GROUPS and key not in MEMORY_SETTINGS
+        target = refused if fixed else applied
         target[key] = (old, new)
     return applied, refused
 

@@ -10,7 +10,6 @@ states are checkpointed, so a resumed run continues exactly where an uninterrupt
 from __future__ import annotations
 
 import contextlib
-import copy
 import math
 import random
 import sys
@@ -53,6 +52,11 @@ from creditkit.resume import compare_settings, flatten, refusal_message, run_set
 from creditkit.rollout import AgentLoop, HFEngine, Rollout, RolloutEngine, Sampling
 from creditkit.segments import broadcast_to_tokens
 from creditkit.shapers.base import RewardShaper
+from creditkit.update_inputs import (
+    attention_from_loss_mask,
+    first_trained_position,
+    frozen_reference,
+)
 
 
 class Trainer:
@@ -91,7 +95,7 @@ class Trainer:
         model_path = self._prepare_policy_files()
         self.tokenizer = load_tokenizer(model_path)
         model = load_policy(model_path, policy)
-        self.reference = _frozen_reference(model, policy, trainer)
+        self.reference = frozen_reference(model, policy, trainer)
         optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad],
                                       lr=trainer.lr, weight_decay=trainer.weight_decay)
         self.model, self.optimizer = self.accelerator.prepare(model, optimizer)
@@ -172,7 +176,7 @@ class Trainer:
         token_advantages = broadcast_to_tokens(advantages.float(), tokens.token_step_ids,
                                                tokens.loss_mask).to(device)
         ids, old = tokens.token_ids.to(device), tokens.old_logprobs.to(device)  # type: ignore
-        attention = _attention_from_loss_mask(mask)
+        attention = attention_from_loss_mask(mask)
         totals = self._global_totals(mask)
         batches = torch.arange(ids.shape[0], device=device).split(self.config.micro_batch_size)
         if self.config.recompute_old_logprobs:
@@ -280,7 +284,7 @@ class Trainer:
         with self.accelerator.autocast():
             logprobs, entropy = token_logprobs(
                 self.model, ids, attention, with_entropy=self.config.entropy_coef > 0,
-                first_position=_first_trained_position(mask),
+                first_position=first_trained_position(mask),
                 temperature=self.rollout_config.temperature,
                 chunk_tokens=self.config.logprob_chunk_tokens)
         result = policy_loss(
@@ -301,7 +305,7 @@ class Trainer:
             return None
         with torch.no_grad(), self._reference_model() as reference, self.accelerator.autocast():
             logprobs, _ = token_logprobs(reference, ids, attention,
-                                         first_position=_first_trained_position(mask),
+                                         first_position=first_trained_position(mask),
                                          temperature=self.rollout_config.temperature,
                                          chunk_tokens=self.config.logprob_chunk_tokens)
         return logprobs.float()
@@ -316,7 +320,7 @@ class Trainer:
         try:
             with self.accelerator.autocast():
                 logprobs, _ = token_logprobs(model, ids, attention,
-                                             first_position=_first_trained_position(mask),
+                                             first_position=first_trained_position(mask),
                                              temperature=self.rollout_config.temperature,
                                              chunk_tokens=self.config.logprob_chunk_tokens)
         finally:
@@ -412,30 +416,3 @@ class Trainer:
 
     def _due(self, done: int, every: int) -> bool:
         return done == self.config.steps or (every > 0 and done % every == 0)
-
-
-def _frozen_reference(model: torch.nn.Module, policy: PolicyConfig, trainer: TrainerConfig
-                      ) -> torch.nn.Module | None:
-    """A frozen copy of the initial policy for the KL penalty (in bf16 under bf16 mixed
-    precision); None when there is no penalty or the policy trains LoRA adapters (the base model
-    with adapters disabled is the reference)."""
-    if not trainer.kl_coef or policy.lora_rank > 0:
-        return None
-    reference = copy.deepcopy(model).eval()
-    reference.requires_grad_(False)
-    if trainer.mixed_precision == "bf16":
-        reference.to(torch.bfloat16)
-    return reference
-
-
-def _first_trained_position(mask: Tensor) -> int:
-    """The first column of ``mask`` (bool [N, L]) holding a loss token (1 if none)."""
-    trained = mask.any(0).nonzero()
-    return int(trained[0]) if trained.numel() else 1
-
-
-def _attention_from_loss_mask(mask: Tensor) -> Tensor:
-    """Right-padded rows end at their last loss token: 1 up to there, 0 after. long [N, L]."""
-    positions = torch.arange(mask.shape[1], device=mask.device)
-    last = torch.where(mask, positions, -1).max(dim=1).values
-    return (positions[None, :] <= last[:, None]).long()

@@ -63,30 +63,42 @@ def test_training_over_two_servers_keeps_both_on_the_newest_adapter(
         server.stop()
 
 
+def first_and_last_evaluation(run: Path) -> tuple[float, float]:
+    records = [json.loads(line) for line in (run / "metrics.jsonl").read_text().splitlines()]
+    evaluations = [r["eval.success"] for r in records if "eval.success" in r]
+    return evaluations[0], evaluations[-1]
+
+
 @pytest.mark.slow
-def test_a_maze_run_on_engine_server_learns(tmp_path: Path) -> None:
-    # the tiny policy is built first (engine=hf, 0 steps), then served by `creditkit serve`
-    # while a LoRA run samples every rollout over HTTP
-    run = tmp_path / "run"
-    common = ["experiment=maze_gigpo", "policy=tiny_lora", "env.size=3", "env.max_steps=12",
-              "progress=false", f"output_dir={run}"]
-    subprocess.run([str(BIN / "creditkit-train"), *common, "trainer.steps=1",
-                    "trainer.eval_every=0", "trainer.save_every=0", "resume=false"],
-                   check=True, capture_output=True, text=True, timeout=900)
-    server = subprocess.Popen([str(BIN / "creditkit"), "serve", "--model",
-                               f"policy={run / 'policy'}", "--port", "0"],
-                              stdout=subprocess.PIPE, text=True)
+def test_a_maze_run_on_engine_server_learns_like_engine_hf(tmp_path: Path) -> None:
+    # experiment=maze_gigpo_lora twice from the same initial policy: on engine=hf (which builds
+    # the tiny policy), then on engine=server against `creditkit serve` of that policy, every
+    # rollout over HTTP and the adapter hot-swapped after every update
+    common = ["experiment=maze_gigpo_lora", "progress=false", "resume=false"]
+    hf = subprocess.run([str(BIN / "creditkit-train"), *common, f"output_dir={tmp_path / 'hf'}"],
+                        capture_output=True, text=True, timeout=1500)
+    assert hf.returncode == 0, hf.stderr[-3000:]
+    policy = tmp_path / "hf" / "policy"
+    server = subprocess.Popen([str(BIN / "creditkit"), "serve", "--model", f"policy={policy}",
+                               "--port", "0"], stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout is not None
         url = server.stdout.readline().split(" at ")[-1].strip()
-        result = subprocess.run(
+        over_http = subprocess.run(
             [str(BIN / "creditkit-train"), *common, "engine=server", f"engine.base_urls=[{url}]",
-             "resume=false", "trainer.steps=20", "trainer.lr=1e-2", "rollout.groups_per_step=4",
-             "trainer.eval_every=20", "trainer.eval_group_size=8"],
-            capture_output=True, text=True, timeout=1200)
+             f"policy.name_or_path={policy}", f"output_dir={tmp_path / 'server'}"],
+            capture_output=True, text=True, timeout=1500)
     finally:
         server.terminate()
-    assert result.returncode == 0, result.stderr[-3000:]
-    records = [json.loads(line) for line in (run / "metrics.jsonl").read_text().splitlines()]
-    evaluations = [r["eval.success"] for r in records if "eval.success" in r]
-    assert evaluations[-1] >= 0.6, evaluations
+        server.wait(timeout=60)
+    assert over_http.returncode == 0, over_http.stderr[-3000:]
+    for name in ("hf", "server"):
+        first, last = first_and_last_evaluation(tmp_path / name)
+        assert first <= 0.3 and last >= 0.6, (name, first, last)
+    # one adapter folder is left: the newest (older ones are deleted after each swap); one
+    # sync before the first rollout, one per update that was not skipped
+    records = [json.loads(line) for line in
+               (tmp_path / "server" / "metrics.jsonl").read_text().splitlines()]
+    updates = sum(1 for r in records if r.get("loss.skipped") == 0.0)
+    adapters = [p.name for p in (tmp_path / "server" / "adapters").iterdir()]
+    assert adapters == [f"creditkit-{updates + 1}"]

@@ -166,3 +166,16 @@ def test_resuming_with_a_changed_setting_applies_it_or_refuses_it(tmp_path: Path
     with pytest.raises(ValueError, match=r"estimator\.step_estimator\.prior_decay: 0\.0 in the "
                                          r"checkpoint, now 0\.5"):
         run(GiGPO(step_estimator=NIW(prior_decay=0.5))).restore_latest()
+
+
+def test_memory_settings_apply_on_resume_while_other_policy_changes_are_refused() -> None:
+    from creditkit.resume import compare_settings
+
+    saved = {"policy.lora_rank": 0, "trainer.lr": 1.0}  # a checkpoint from before issue 15
+    current = {"policy.lora_rank": 0, "policy.gradient_checkpointing": True,
+               "policy.attn_implementation": "sdpa", "trainer.lr": 1.0}
+    applied, refused = compare_settings(saved, current)
+    assert refused == {} and applied == {"policy.attn_implementation": (None, "sdpa"),
+                                         "policy.gradient_checkpointing": (None, True)}
+    _, refused = compare_settings(saved, {**current, "policy.lora_rank": 8})
+    assert refused == {"policy.lora_rank": (0, 8)}

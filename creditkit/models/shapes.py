@@ -21,6 +21,7 @@ QWEN25_SHAPES: dict[str, dict[str, Any]] = {
                      "num_attention_heads": 12, "num_key_value_heads": 2,
                      "vocab_size": 151_936, "tie_word_embeddings": True},
 }
+"""Qwen2Config fields of real model sizes, by name (from the models' config.json files)."""
 
 
 def build_shaped_model(output_dir: str | Path, corpus: Iterable[str], shape: str,

@@ -1,6 +1,3 @@
-"""Rollout engines: ``hf`` (the training model), ``server`` (an OpenAI-compatible server such
-as ``vllm serve`` or ``creditkit serve``), ``vllm`` (a colocated ``vllm.LLM``)."""
-
-from creditkit.rollout.engines.hf import HFEngine
-
-__all__ = ["HFEngine"]
+"""Rollout engines: :mod:`~creditkit.rollout.engines.hf` (the training model),
+:mod:`~creditkit.rollout.engines.server` (an OpenAI-compatible server such as ``vllm serve`` or
+``creditkit serve``) and :mod:`~creditkit.rollout.engines.vllm` (a colocated ``vllm.LLM``)."""
