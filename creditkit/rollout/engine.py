@@ -30,10 +30,11 @@ class Sampling:
         top_k: sample among the ``top_k`` most likely tokens (0: off).
         stop_token_ids: tokens that end a completion (kept in it), besides the tokenizer's EOS.
 
-    The log-probs an engine returns are those of the temperature-scaled distribution *before*
-    top-k/top-p truncation: the distribution the trainer recomputes for the PPO ratio (as verl
-    and TRL do). With ``top_p < 1`` or ``top_k > 0`` the ratio therefore compares untruncated
-    distributions; the sampled tokens come from the truncated one.
+    The log-probs the HF engine returns are those of the temperature-scaled distribution
+    *before* top-k/top-p truncation: the distribution the trainer recomputes for the PPO ratio
+    (as verl and TRL do). With ``top_p < 1`` or ``top_k > 0`` the ratio therefore compares
+    untruncated distributions; the sampled tokens come from the truncated one. (vLLM's
+    processed log-probs are taken after truncation: see ``trainer.recompute_old_logprobs``.)
     """
 
     max_new_tokens: int = 8
@@ -63,8 +64,7 @@ class Generation:
         token_ids: per prompt, the sampled tokens up to and including the first EOS or stop
             token.
         logprobs: per prompt, the log-probability of each sampled token under the sampling
-            distribution (temperature applied, before top-k/top-p), same lengths as
-            ``token_ids``.
+            distribution (temperature applied), same lengths as ``token_ids``.
     """
 
     token_ids: list[list[int]]
