@@ -303,29 +303,26 @@ class Trainer:
         """float [N, L] token log-probs under the frozen reference policy; None without KL."""
         if not self.config.kl_coef:
             return None
-        with torch.no_grad(), self._reference_model() as reference, self.accelerator.autocast():
-            logprobs, _ = token_logprobs(reference, ids, attention,
+        with self._reference_model() as reference:
+            return self._scored(reference, ids, attention, mask)
+
+    def _old_logprobs(self, ids: Tensor, attention: Tensor, mask: Tensor) -> Tensor:
+        """float [N, L] the rollout's token log-probs recomputed with the training model (eval
+        mode, no grad), 0 off the loss mask (``trainer.recompute_old_logprobs``)."""
+        with _eval_mode(self.accelerator.unwrap_model(self.model)) as model:
+            return torch.where(mask, self._scored(model, ids, attention, mask), 0.0)
+
+    @torch.no_grad()
+    def _scored(self, model: torch.nn.Module, ids: Tensor, attention: Tensor, mask: Tensor
+                ) -> Tensor:
+        """float [N, L] token log-probs of ``ids`` under ``model`` (no grad, autocast), at the
+        rollout temperature, from the first trained column on."""
+        with self.accelerator.autocast():
+            logprobs, _ = token_logprobs(model, ids, attention,
                                          first_position=first_trained_position(mask),
                                          temperature=self.rollout_config.temperature,
                                          chunk_tokens=self.config.logprob_chunk_tokens)
         return logprobs.float()
-
-    @torch.no_grad()
-    def _old_logprobs(self, ids: Tensor, attention: Tensor, mask: Tensor) -> Tensor:
-        """float [N, L] the rollout's token log-probs recomputed with the training model (eval
-        mode, no grad), 0 off the loss mask (``trainer.recompute_old_logprobs``)."""
-        model = self.accelerator.unwrap_model(self.model)
-        training = model.training
-        model.eval()
-        try:
-            with self.accelerator.autocast():
-                logprobs, _ = token_logprobs(model, ids, attention,
-                                             first_position=first_trained_position(mask),
-                                             temperature=self.rollout_config.temperature,
-                                             chunk_tokens=self.config.logprob_chunk_tokens)
-        finally:
-            model.train(training)
-        return torch.where(mask, logprobs.float(), 0.0)
 
     @contextlib.contextmanager
     def _reference_model(self) -> Iterator[torch.nn.Module]:
@@ -334,14 +331,9 @@ class Trainer:
         if self.reference is not None:
             yield self.reference
             return
-        model = self.accelerator.unwrap_model(self.model)
-        training = model.training
-        model.eval()
-        try:
-            with model.disable_adapter():
-                yield model
-        finally:
-            model.train(training)
+        with _eval_mode(self.accelerator.unwrap_model(self.model)) as model, \
+                model.disable_adapter():
+            yield model
 
     def _global_totals(self, mask: Tensor) -> dict[str, float]:
         """Loss normalisers over all processes, divided by their number (gradients are
@@ -416,3 +408,14 @@ class Trainer:
 
     def _due(self, done: int, every: int) -> bool:
         return done == self.config.steps or (every > 0 and done % every == 0)
+
+
+@contextlib.contextmanager
+def _eval_mode(model: Any) -> Iterator[Any]:
+    """``model`` in eval mode (no dropout) for the block, its training mode restored after."""
+    training = model.training
+    model.eval()
+    try:
+        yield model
+    finally:
+        model.train(training)

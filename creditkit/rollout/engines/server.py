@@ -141,11 +141,6 @@ class ServerEngine:
     def release_memory(self) -> None:
         """Nothing to do: the servers keep their own memory."""
 
-    def close(self) -> None:
-        """Stop the request threads and close the connections."""
-        self._pool.shutdown(wait=False)
-        self._client.close()
-
     def _load_adapter(self, url: str, name: str, path: Path) -> None:
         body = {"lora_name": name, "lora_path": str(path)}
         try:
