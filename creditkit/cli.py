@@ -125,7 +125,10 @@ def compose_train_config(overrides: Sequence[str]) -> DictConfig:
 def train(cfg: DictConfig) -> None:
     """Train; metrics go to ``output_dir/metrics.jsonl`` and TensorBoard."""
     trainer = build_trainer(cfg)
-    final = trainer.fit()
+    try:
+        final = trainer.fit()
+    finally:
+        trainer.close()
     if trainer.accelerator.is_main_process:
         print(json.dumps({"output_dir": cfg.output_dir, **final}, indent=1))
 
@@ -166,6 +169,7 @@ def evaluate(cfg: DictConfig) -> None:
                    -(-len(seeds) // batch), cfg.progress) as advance:
             rows[f"policy (step {step})"] = trainer.evaluate_outcomes(seeds, per_seed, batch,
                                                                       on_batch=advance)
+        trainer.close()
     for name in options.references:
         with phase(f"reference {name!r}: episodes", len(seeds) * per_seed,
                    cfg.progress) as advance:

@@ -10,6 +10,9 @@ from creditkit._checks import check_choice
 from creditkit.anchors import AnchorMode
 from creditkit.loss import Aggregation, KLEstimator
 
+PartialGroups = Literal["drop", "keep"]
+"""What becomes of a group that lost episodes to env failures (``rollout.partial_groups``)."""
+
 MixedPrecision = Literal["no", "bf16"]
 AttentionImplementation = Literal["sdpa", "eager", "flash_attention_2"]
 
@@ -88,6 +91,15 @@ class RolloutConfig:
         stop_token_ids: tokens that end a turn's completion besides the tokenizer's EOS.
         history: past turns shown in each prompt.
         anchor_mode: ``exact``, ``normalized`` or ``similar`` (see ``anchor_ids_from_keys``).
+        env_workers: worker processes that hold the environments and step them concurrently
+            (0: in the trainer's process, one after another); see
+            :mod:`creditkit.rollout.workers`.
+        env_timeout_s: seconds a worker may give no answer before it counts as hung, is killed
+            and its episodes are lost (None: 300; needs ``env_workers`` >= 1).
+        waves: the episodes split into this many waves that take turns, so that one wave's env
+            steps (in the workers) overlap another's generation (1: lockstep).
+        partial_groups: a group that lost episodes to env failures is dropped whole (``drop``)
+            or keeps the rest (``keep``).
     """
 
     groups_per_step: int = 8
@@ -99,8 +111,21 @@ class RolloutConfig:
     stop_token_ids: Sequence[int] = ()
     history: int = 0
     anchor_mode: AnchorMode = "exact"
+    env_workers: int = 0
+    env_timeout_s: float | None = None
+    waves: int = 1
+    partial_groups: PartialGroups = "drop"
 
     def __post_init__(self) -> None:
+        if self.env_workers < 0 or self.waves < 1:
+            raise ValueError(f"rollout.env_workers must be >= 0 and rollout.waves >= 1; got "
+                             f"{self.env_workers}, {self.waves}")
+        if self.env_timeout_s is not None and (self.env_workers == 0 or
+                                               not self.env_timeout_s > 0):
+            raise ValueError(f"rollout.env_timeout_s must be > 0 and needs rollout.env_workers "
+                             f">= 1 (an env in the trainer's process cannot be interrupted); "
+                             f"got {self.env_timeout_s} with {self.env_workers} workers")
+        check_choice("rollout.partial_groups", self.partial_groups, get_args(PartialGroups))
         object.__setattr__(self, "stop_token_ids", tuple(int(t) for t in self.stop_token_ids))
         if not 0 < self.top_p <= 1 or self.top_k < 0:
             raise ValueError(f"rollout.top_p must be in (0, 1] and rollout.top_k >= 0 (1 and 0 "

@@ -10,10 +10,13 @@ states are checkpointed, so a resumed run continues exactly where an uninterrupt
 from __future__ import annotations
 
 import contextlib
+import json
+import logging
 import math
 import random
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from pathlib import Path
@@ -49,7 +52,7 @@ from creditkit.models import prepare_policy
 from creditkit.policy import load_policy, load_tokenizer, token_logprobs
 from creditkit.progress import Advance
 from creditkit.resume import compare_settings, flatten, refusal_message, run_settings
-from creditkit.rollout import AgentLoop, HFEngine, Rollout, RolloutEngine, Sampling
+from creditkit.rollout import AgentLoop, HFEngine, Rollout, RolloutEngine, Sampling, env_pool
 from creditkit.segments import broadcast_to_tokens
 from creditkit.shapers.base import RewardShaper
 from creditkit.update_inputs import (
@@ -58,6 +61,9 @@ from creditkit.update_inputs import (
     frozen_reference,
 )
 
+LOGGER = logging.getLogger("creditkit.trainer")
+ENV_FAILURES_FILE = "env_failures.jsonl"
+"""One JSON line per episode lost to its env: step, process, seed, kind, error."""
 
 class Trainer:
     """Trains a policy on an environment with a reward shaper and an advantage estimator.
@@ -104,11 +110,13 @@ class Trainer:
         self.engine: RolloutEngine = (engine or HFEngine)(
             model=self.accelerator.unwrap_model(self.model), tokenizer=self.tokenizer,
             run_dir=self.run_dir, main_process=self.accelerator.is_main_process)
-        self.loop = AgentLoop(env, self.engine, self.tokenizer, rollout.group_size,
-                              anchor_mode=rollout.anchor_mode,
-                              history=rollout.history)
+        self.env_pool = env_pool(env, rollout.env_workers, rollout.env_timeout_s)
+        self.loop = AgentLoop(self.env_pool, self.engine, self.tokenizer, rollout.group_size,
+                              anchor_mode=rollout.anchor_mode, history=rollout.history,
+                              waves=rollout.waves, partial_groups=rollout.partial_groups)
         self.sampling = self.sampling_settings(greedy=False)
         self.eval_unscored_episodes = 0  # of the last evaluate(); see evaluate_outcomes
+        self.eval_dropped_episodes = 0
         self.resume_changes: dict[str, tuple[Any, Any]] = {}  # settings changed on resume
 
     def fit(self) -> dict[str, float]:
@@ -122,6 +130,7 @@ class Trainer:
             for step in range(start, self.config.steps):
                 marks = [time.perf_counter()]
                 rollout = self.collect(step)
+                self.log_env_failures(step + 1, rollout)
                 marks.append(time.perf_counter())
                 advantages = (self.estimator(self.shaper(rollout.steps))
                               if rollout.steps.num_rows else torch.zeros(0))  # all unscored
@@ -160,6 +169,29 @@ class Trainer:
         rng = random.Random(f"{self.seed}/{step}/{self.accelerator.process_index}")
         seeds = [rng.randrange(1 << 30) for _ in range(self.rollout_config.groups_per_step)]
         return self.loop.collect(seeds, self.sampling)
+
+    def log_env_failures(self, step: int, rollout: Rollout) -> None:
+        """Write each episode lost to its env to ``RUN_DIR/env_failures.jsonl`` (step, process,
+        seed, kind, error) and warn; a step that lost every episode makes no update."""
+        if not rollout.env_failures:
+            return
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        with (self.run_dir / ENV_FAILURES_FILE).open("a") as handle:
+            for seed, failure in rollout.env_failures:
+                handle.write(json.dumps({"step": step, "process": self.accelerator.process_index,
+                                         "seed": seed, "kind": failure.kind,
+                                         "error": failure.error}) + "\n")
+        kinds = Counter(failure.kind for _, failure in rollout.env_failures)
+        LOGGER.warning("step %d: %d episode(s) lost to env failures (%s), %d left out with "
+                       "their groups; last error: %s", step, len(rollout.env_failures),
+                       ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())),
+                       rollout.dropped_episodes, rollout.env_failures[-1][1].error.strip())
+        if not rollout.steps.num_rows:
+            LOGGER.warning("step %d lost every episode: skipped (no update)", step)
+
+    def close(self) -> None:
+        """Stop the environment workers (a later rollout starts them again)."""
+        self.env_pool.close()
 
     def update(self, tokens: TokenBatch, advantages: Tensor) -> dict[str, float]:
         """``updates_per_step`` optimizer steps over the rollout, micro-batched.
@@ -224,11 +256,12 @@ class Trainer:
         """Success rate and mean return on the evaluation seeds (no update)."""
         if not self.config.eval_seeds:
             return {}
-        self.eval_unscored_episodes = 0
+        self.eval_unscored_episodes = self.eval_dropped_episodes = 0
         outcomes = self.evaluate_outcomes(list(self.config.eval_seeds),
                                           self.config.eval_group_size)
         return {**episode_metrics(outcomes),
-                "eval.unscored_episodes": float(self.eval_unscored_episodes)}
+                "eval.unscored_episodes": float(self.eval_unscored_episodes),
+                "eval.dropped_episodes": float(self.eval_dropped_episodes)}
 
     def evaluate_outcomes(self, seeds: list[int], group_size: int,
                           seeds_per_batch: int | None = None,
@@ -237,15 +270,18 @@ class Trainer:
         sampling as configured (``trainer.eval_greedy``), ``seeds_per_batch`` seeds at a time
         (None: all at once; fewer bound the number of live environment instances);
         ``on_batch`` is called after each batch (progress). Unscored episodes are left out
-        and added to ``self.eval_unscored_episodes``."""
-        loop = AgentLoop(self.env_factory, self.engine, self.tokenizer, group_size,
-                         history=self.rollout_config.history)
+        and added to ``self.eval_unscored_episodes``; episodes lost to env failures, to
+        ``self.eval_dropped_episodes`` (their group-mates are kept: no baseline here)."""
+        loop = AgentLoop(self.env_pool, self.engine, self.tokenizer, group_size,
+                         history=self.rollout_config.history, waves=self.rollout_config.waves,
+                         partial_groups="keep")
         sampling = self.sampling_settings(greedy=self.config.eval_greedy)
         chunk = seeds_per_batch or len(seeds)
         outcomes = []
         for start in range(0, len(seeds), chunk):
             rollout = loop.collect(seeds[start:start + chunk], sampling)
             self.eval_unscored_episodes += rollout.unscored_episodes
+            self.eval_dropped_episodes += rollout.dropped_episodes
             outcomes += [EpisodeOutcome(*fields) for fields in zip(
                 rollout.episode_categories, rollout.episode_success, rollout.episode_returns,
                 rollout.episode_lengths, strict=True)]
@@ -368,7 +404,9 @@ class Trainer:
                 "train.length": mean(rollout.episode_lengths),
                 "train.valid_rate": float(valid.float().mean()) if len(valid) else math.nan,
                 "train.turns": float(rollout.steps.num_rows),
-                "rollout.unscored_episodes": float(rollout.unscored_episodes)}
+                "rollout.unscored_episodes": float(rollout.unscored_episodes),
+                "rollout.dropped_episodes": float(rollout.dropped_episodes),
+                "rollout.env_failures": float(len(rollout.env_failures))}
 
     def _prepare_policy_files(self) -> str:
         directory = self.run_dir / "policy"

@@ -3,5 +3,8 @@
 from creditkit.rollout.agent_loop import AgentLoop, Rollout
 from creditkit.rollout.engine import Generation, RolloutEngine, Sampling
 from creditkit.rollout.engines.hf import HFEngine
+from creditkit.rollout.episodes import EnvFailure, EnvPool, LocalPool
+from creditkit.rollout.workers import WorkerPool, env_pool
 
-__all__ = ["AgentLoop", "Generation", "HFEngine", "Rollout", "RolloutEngine", "Sampling"]
+__all__ = ["AgentLoop", "EnvFailure", "EnvPool", "Generation", "HFEngine", "LocalPool", "Rollout",
+           "RolloutEngine", "Sampling", "WorkerPool", "env_pool"]

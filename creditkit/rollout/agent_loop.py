@@ -1,10 +1,16 @@
 """The multi-turn agent loop: groups of episodes played in lockstep, batched generation.
 
 Each group is ``group_size`` episodes of the same seed (same task, same start). At every turn
-the prompts of all unfinished episodes are generated in one batch; actions are parsed by the
-environment, stepped, and every turn becomes one :class:`~creditkit.batch.StepBatch` row whose
-tokens (chat-rendered prompt + completion, as generated) become one row of the
-:class:`~creditkit.batch.TokenBatch`.
+the prompts of all unfinished episodes are generated in one batch (or in ``waves`` batches that
+take turns, so that one wave's env steps overlap the next wave's generation); the decoded texts
+go to the environments (an :class:`~creditkit.rollout.episodes.EnvPool`: in this process or in
+worker processes), which parse and step them, and every turn becomes one
+:class:`~creditkit.batch.StepBatch` row whose tokens (chat-rendered prompt + completion, as
+generated) become one row of the :class:`~creditkit.batch.TokenBatch`.
+
+An episode whose env failed (raised, its worker died or hung) is lost: it is left out, with
+the rest of its group under ``partial_groups="drop"``, and counted in
+:attr:`Rollout.dropped_episodes`; the failures are in :attr:`Rollout.env_failures`.
 
 An episode whose last step says ``info["scored"] is False`` (its reward could not be computed,
 e.g. the judge never gave a valid answer) is left out of the batch and counted in
@@ -15,15 +21,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+from typing import get_args
 
 import torch
 from transformers import PreTrainedTokenizerBase
 
+from creditkit._checks import check_choice
 from creditkit.anchors import AnchorMode, anchor_ids_from_keys
 from creditkit.batch import StepBatch, TokenBatch
-from creditkit.env import Observation, TextEnv, Turn
+from creditkit.config import PartialGroups
+from creditkit.env import TextEnv
 from creditkit.policy import chat_prompt_ids
 from creditkit.rollout.engine import RolloutEngine, Sampling
+from creditkit.rollout.episodes import (
+    Act,
+    Answer,
+    EnvFailure,
+    EnvPool,
+    LocalPool,
+    Request,
+    Start,
+    Started,
+    TurnView,
+)
 
 PROMPT_CACHE_SIZE = 65536
 """Rendered prompts kept by :class:`AgentLoop` (oldest dropped first)."""
@@ -59,6 +79,10 @@ class Rollout:
         unscored_episodes: episodes played but left out (their last step's
             ``info["scored"]`` was False); the per-episode lists and the batches hold only
             the others.
+        dropped_episodes: episodes left out for env failures: the failed ones and, under
+            ``partial_groups="drop"``, the rest of their groups.
+        env_failures: ``(seed, failure)`` of each episode lost to its env (raised, died,
+            timed out), in episode order.
     """
 
     steps: StepBatch
@@ -68,29 +92,66 @@ class Rollout:
     episode_lengths: list[int] = field(default_factory=list)
     episode_categories: list[str] = field(default_factory=list)
     unscored_episodes: int = 0
+    dropped_episodes: int = 0
+    env_failures: list[tuple[int, EnvFailure]] = field(default_factory=list)
+
+
+@dataclass
+class _Play:
+    """The state of one :meth:`AgentLoop.collect` (episodes numbered 0..count-1)."""
+
+    count: int
+    live: set[int] = field(init=False)
+    views: dict[int, TurnView] = field(default_factory=dict)
+    turns: dict[int, tuple[list[int], list[int], list[float], Hashable]] = field(
+        default_factory=dict)  # generated, waiting for the env: prompt, completion, logprobs
+    records: list[_Record] = field(default_factory=list)
+    categories: dict[int, str] = field(default_factory=dict)
+    outcome: dict[int, bool] = field(default_factory=dict)
+    scored: dict[int, bool] = field(init=False)
+    failures: dict[int, EnvFailure] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.live = set(range(self.count))
+        self.scored = dict.fromkeys(range(self.count), True)
 
 
 class AgentLoop:
     """Plays groups of episodes with a policy and packs them into batches.
 
     Args:
-        env_factory: builds one environment instance (instances are reused across calls).
+        envs: an :class:`~creditkit.rollout.episodes.EnvPool` (e.g. worker processes, see
+            :func:`~creditkit.rollout.workers.env_pool`), or a factory building one environment
+            instance (a :class:`~creditkit.rollout.episodes.LocalPool` of them is used).
+            Instances are reused across calls.
         engine: samples completions (e.g. :class:`~creditkit.rollout.hf.HFEngine`).
         tokenizer: renders prompts with its chat template and decodes completions.
         group_size: episodes per group (per seed).
         anchor_mode: how anchor keys become anchor ids (see
             :func:`~creditkit.anchors.anchor_ids_from_keys`).
         history: past turns passed to ``render_prompt``.
+        waves: the episodes split into this many waves that take turns: while one wave
+            generates, the others' env steps run in the worker processes (1: every episode
+            generates in one batch, then every env steps).
+        partial_groups: a group that lost episodes to env failures is dropped whole (``drop``:
+            its baseline would come from the episodes that happened not to fail) or keeps the
+            rest (``keep``: evaluation, which has no baseline).
     """
 
-    def __init__(self, env_factory: Callable[[], TextEnv], engine: RolloutEngine,
+    def __init__(self, envs: Callable[[], TextEnv] | EnvPool, engine: RolloutEngine,
                  tokenizer: PreTrainedTokenizerBase, group_size: int,
-                 anchor_mode: AnchorMode = "exact", history: int = 2) -> None:
+                 anchor_mode: AnchorMode = "exact", history: int = 2, waves: int = 1,
+                 partial_groups: PartialGroups = "drop") -> None:
         if group_size < 1:
             raise ValueError(f"group_size must be >= 1, got {group_size}")
-        self.env_factory, self.engine, self.tokenizer = env_factory, engine, tokenizer
+        if waves < 1:
+            raise ValueError(f"rollout.waves must be >= 1, got {waves}")
+        check_choice("rollout.partial_groups", partial_groups, get_args(PartialGroups))
+        self.pool = envs if isinstance(envs, EnvPool) else LocalPool(envs)
+        self.engine, self.tokenizer = engine, tokenizer
         self.group_size, self.anchor_mode, self.history = group_size, anchor_mode, history
-        self._envs: list[TextEnv] = []
+        self.waves, self.partial_groups = waves, partial_groups
+        self.reward_names: tuple[str, ...] = ("reward",)  # until an env says
         # rendering the chat template costs ~0.3 ms a prompt; a group's episodes share their
         # first prompt and recurring states share theirs, so rendered ids are kept by text
         self._prompt_cache: dict[str, list[int]] = {}
@@ -98,57 +159,77 @@ class AgentLoop:
     def collect(self, seeds: Sequence[int], sampling: Sampling) -> Rollout:
         """Play ``group_size`` episodes of every seed; returns the packed batch."""
         count = len(seeds) * self.group_size
-        while len(self._envs) < count:
-            self._envs.append(self.env_factory())
-        envs = self._envs[:count]
         groups = [g for g in range(len(seeds)) for _ in range(self.group_size)]
-        observations: list[Observation] = [env.reset(seed=int(seeds[g]))
-                                           for env, g in zip(envs, groups)]
-        categories = [env.task_category() for env in envs]
-        histories: list[list[Turn]] = [[] for _ in envs]
-        outcome: list[bool] = [False] * count
-        scored: list[bool] = [True] * count
-        records: list[_Record] = []
-        active = list(range(count))
-        while active:
-            prompts = [self._prompt_ids(envs[e], observations[e], histories[e]) for e in active]
-            generation = self.engine.generate(prompts, sampling)
-            still_active = []
-            for slot, e in enumerate(active):
-                env, observation = envs[e], observations[e]
-                anchor = env.anchor_key(observation)
-                text = str(self.tokenizer.decode(generation.token_ids[slot],
-                                                 skip_special_tokens=True))
-                action, parsed = env.parse_action(text)
-                result = env.step(action)
-                rewards = [float(result.rewards[name]) for name in env.reward_names]
-                records.append(_Record(e, groups[e], anchor, prompts[slot],
-                                       generation.token_ids[slot], generation.logprobs[slot],
-                                       rewards, parsed and bool(result.info.get("valid", True)),
-                                       result.terminated))
-                histories[e].append(Turn(observation.text, action))
-                observations[e] = result.observation
-                if result.done:
-                    outcome[e] = bool(result.info.get("success", result.terminated and
-                                                      rewards[0] > 0))
-                    scored[e] = result.info.get("scored", True) is not False
+        play = _Play(count)
+        self.pool.submit([(e, Start(int(seeds[groups[e]]), self.history)) for e in range(count)])
+        size = -(-count // self.waves)
+        waves = [range(start, min(start + size, count)) for start in range(0, count, size)]
+        while play.live:
+            for wave in waves:
+                members = [e for e in wave if e in play.live]
+                if members:
+                    self._absorb(play, groups, self.pool.answers(members))
+                    self._generate(play, [e for e in members if e in play.live], sampling)
+        return self._rollout(play, seeds, groups)
+
+    def _absorb(self, play: _Play, groups: list[int], answers: dict[int, Answer]) -> None:
+        """Take in the envs' answers: views for the next turn, finished turns, failures."""
+        for e, reply in answers.items():
+            if isinstance(reply, EnvFailure):
+                play.failures[e] = reply
+                play.live.discard(e)
+            elif isinstance(reply, Started):
+                play.categories[e], self.reward_names = reply.category, reply.reward_names
+                play.views[e] = reply.view
+            else:
+                prompt_ids, completion_ids, logprobs, anchor = play.turns.pop(e)
+                play.records.append(_Record(e, groups[e], anchor, prompt_ids, completion_ids,
+                                            logprobs, reply.rewards, reply.valid,
+                                            reply.terminated))
+                if reply.done:
+                    play.outcome[e], play.scored[e] = reply.success, reply.scored
+                    play.live.discard(e)
                 else:
-                    still_active.append(e)
-            active = still_active
-        kept = [e for e in range(count) if scored[e]]
+                    assert reply.view is not None
+                    play.views[e] = reply.view
+
+    def _generate(self, play: _Play, ready: list[int], sampling: Sampling) -> None:
+        """One batch of completions for the ``ready`` episodes; their texts go to the envs."""
+        if not ready:
+            return
+        prompts = [self._prompt_ids(play.views[e].prompt) for e in ready]
+        generation = self.engine.generate(prompts, sampling)
+        requests: list[tuple[int, Request]] = []
+        for slot, e in enumerate(ready):
+            completion = generation.token_ids[slot]
+            play.turns[e] = (prompts[slot], completion, generation.logprobs[slot],
+                             play.views[e].anchor)
+            requests.append((e, Act(str(self.tokenizer.decode(completion,
+                                                               skip_special_tokens=True)))))
+        self.pool.submit(requests)
+
+    def _rollout(self, play: _Play, seeds: Sequence[int], groups: list[int]) -> Rollout:
+        """Pack the kept episodes: scored, and not in a group dropped for a failure."""
+        lost_groups = {groups[e] for e in play.failures}
+        dropped = {e for e in range(play.count) if e in play.failures or (
+            self.partial_groups == "drop" and groups[e] in lost_groups)}
+        kept = [e for e in range(play.count) if e not in dropped and play.scored[e]]
         number = {e: new for new, e in enumerate(kept)}  # kept episodes, renumbered 0..K-1
+        group_number = {g: new for new, g in enumerate(sorted({groups[e] for e in kept}))}
+        records = [r for r in play.records if r.episode in number]
         for r in records:
-            r.episode = number.get(r.episode, -1)
-        records = [r for r in records if r.episode >= 0]
-        rollout = self._pack(records, envs[0].reward_names, [outcome[e] for e in kept],
+            r.episode, r.group = number[r.episode], group_number[r.group]
+        rollout = self._pack(records, self.reward_names, [play.outcome[e] for e in kept],
                              len(kept))
-        rollout.episode_categories = [categories[e] for e in kept]
-        rollout.unscored_episodes = count - len(kept)
+        rollout.episode_categories = [play.categories[e] for e in kept]
+        rollout.unscored_episodes = sum(not play.scored[e] for e in range(play.count)
+                                        if e not in dropped)
+        rollout.dropped_episodes = len(dropped)
+        rollout.env_failures = [(int(seeds[groups[e]]), failure)
+                                for e, failure in sorted(play.failures.items())]
         return rollout
 
-    def _prompt_ids(self, env: TextEnv, observation: Observation, history: list[Turn]
-                    ) -> list[int]:
-        text = env.render_prompt(observation, history[-self.history:] if self.history else [])
+    def _prompt_ids(self, text: str) -> list[int]:
         ids = self._prompt_cache.get(text)
         if ids is None:
             if len(self._prompt_cache) >= PROMPT_CACHE_SIZE:  # drop the oldest entry
