@@ -1,4 +1,5 @@
-"""ALFWorld environment speed: load, reset and step latency, and steps per second with N envs.
+"""ALFWorld environment speed: load, reset and step latency, steps per second with N envs, and
+the agent loop's throughput with the envs in this process against N worker processes.
 
     python benchmarks/alfworld_env.py                    # authored evaluation suite
     python benchmarks/alfworld_env.py --suite official   # ../shared/data/alfworld valid_seen
@@ -10,14 +11,21 @@ parser and of Fast Downward's translation (``creditkit_envs.alfworld.speedups``)
 process, so their ratios are fair.
 
 Throughput: N env instances, each on its own game, stepped in lockstep with random admissible
-actions as the trainer's agent loop steps them: in one process, and spread over ``--processes``
-worker processes (the games are loaded before the clock starts).
+actions (the games are loaded before the clock starts), in this process.
+
+Agent loop: ``AgentLoop.collect`` as the trainer calls it, with the tiny policy (built and
+format-warmed here, ~1 min) generating every turn, on the authored training split (the learning
+benchmark's ALFWorld settings: bedroom2 Look + Pick tasks, 25 turns, 2 groups of 8 episodes,
+16 new tokens a turn): env steps per second with the envs in this process
+(``rollout.env_workers=0``), in ``--workers`` processes, and in them with ``rollout.waves=2``.
+Each repeat plays new seeds (so resets load games, as in training), the same ones in every
+mode; the modes take turns within a repeat; medians over ``--repeats``, and the ratio to
+in-process. ``generate`` is the share of the collect spent in the policy's generation.
 """
 
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import random
 import statistics
 import time
@@ -77,9 +85,60 @@ def lockstep(suite: str, count: int, steps: int, seed: int, cache: bool) -> tupl
     return taken, time.perf_counter() - start
 
 
-def _worker(job: tuple[str, int, int, int]) -> tuple[int, float]:
-    suite, count, steps, seed = job
-    return lockstep(suite, count, steps, seed, cache=True)
+def agent_loop_rates(workers: int, repeats: int, quick: bool) -> dict[str, tuple[float, float]]:
+    """Median env steps/s and generation share of ``AgentLoop.collect`` by mode."""
+    import functools
+    import tempfile
+
+    import torch
+
+    from creditkit.config import PolicyConfig
+    from creditkit.models import prepare_policy
+    from creditkit.policy import load_policy, load_tokenizer
+    from creditkit.rollout import AgentLoop, HFEngine, LocalPool, Sampling, WorkerPool
+
+    turns, groups, group_size = (4, 1, 4) if quick else (25, 2, 8)
+    factory = functools.partial(
+        ALFWorldEnv, "authored", split="train", max_steps=turns, rooms=["bedroom2"],
+        task_types=["look_at_obj_in_light", "pick_and_place_simple"], train_tasks=200)
+    policy = PolicyConfig(corpus_episodes=4 if quick else 16, warmup_episodes=4 if quick else 32,
+                          format_warmup_steps=2 if quick else 150, warmup_expert_fraction=0.8)
+    folder = Path(tempfile.mkdtemp()) / "policy"
+    path = prepare_policy(policy, factory, folder, seed=0, show_progress=False)
+    tokenizer = load_tokenizer(path)
+    engine = HFEngine(load_policy(path, policy), tokenizer)
+    generating = [0.0]
+    plain_generate = engine.generate
+
+    def timed_generate(prompts, sampling):  # noqa: ANN001, ANN202
+        start = time.perf_counter()
+        try:
+            return plain_generate(prompts, sampling)
+        finally:
+            generating[0] += time.perf_counter() - start
+
+    engine.generate = timed_generate  # type: ignore[method-assign]
+    modes = {"in-process": (LocalPool(factory), 1), f"{workers} workers": (
+        WorkerPool(factory, workers), 1), f"{workers} workers, waves=2": (
+        WorkerPool(factory, workers), 2)}
+    loops = {name: AgentLoop(pool, engine, tokenizer, group_size, history=0, waves=waves)
+             for name, (pool, waves) in modes.items()}
+    sampling = Sampling(max_new_tokens=16)
+    rates: dict[str, list[tuple[float, float]]] = {name: [] for name in loops}
+    for repeat in range(-1, repeats):  # repeat -1: start the workers, load the code (untimed)
+        seeds = [1000 * (repeat + 1) + g for g in range(groups)]
+        for name, loop in loops.items():
+            torch.manual_seed(repeat)
+            generating[0], start = 0.0, time.perf_counter()
+            rollout = loop.collect(seeds, sampling)
+            seconds = time.perf_counter() - start
+            assert not rollout.env_failures, rollout.env_failures
+            if repeat >= 0:
+                rates[name].append((rollout.steps.num_rows / seconds, generating[0] / seconds))
+    for pool, _ in modes.values():
+        pool.close()
+    return {name: (statistics.median(r for r, _ in runs), statistics.median(g for _, g in runs))
+            for name, runs in rates.items()}
 
 
 def main() -> None:
@@ -89,7 +148,8 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=240, help="timed steps for latency")
     parser.add_argument("--envs", type=int, nargs="+", default=[1, 4, 16])
     parser.add_argument("--rounds", type=int, default=20, help="lockstep rounds per count")
-    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2, help="env worker processes")
+    parser.add_argument("--repeats", type=int, default=3, help="agent-loop repeats (median)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--quick", action="store_true", help="tiny settings for a smoke run")
     args = parser.parse_args()
@@ -111,16 +171,13 @@ def main() -> None:
     for count in args.envs:
         taken, seconds = lockstep(args.suite, count, args.rounds, args.seed, cache=True)
         print(f"| {count} | 1 | {taken / seconds:.1f} |")
-        if args.processes > 1 and count >= args.processes:
-            jobs = [(args.suite, count // args.processes, args.rounds, args.seed + 1000 * p)
-                    for p in range(args.processes)]
-            with multiprocessing.get_context("spawn").Pool(args.processes) as pool:
-                start = time.perf_counter()
-                results = pool.map(_worker, jobs)
-                wall = time.perf_counter() - start
-            inner = max(seconds for _, seconds in results)  # excludes the workers' loading
-            print(f"| {count} | {args.processes} | {sum(t for t, _ in results) / inner:.1f} "
-                  f"({sum(t for t, _ in results) / wall:.1f} counting start-up) |")
+    rates = agent_loop_rates(args.workers, args.repeats, args.quick)
+    reference = rates["in-process"][0]
+    print(f"\nagent loop, tiny policy, authored training split: median of {args.repeats} "
+          f"collects\n")
+    print("| envs | env steps/s | ratio to in-process | generate |\n|---|---|---|---|")
+    for name, (rate, share) in rates.items():
+        print(f"| {name} | {rate:.1f} | {rate / reference:.2f}x | {100 * share:.0f}% |")
 
 
 if __name__ == "__main__":

@@ -46,7 +46,10 @@ def test_alfworld_env_benchmark_prints_latency_and_throughput() -> None:
     for row in ("textworld as is", "memoised"):
         assert re.search(rf"^\| {row} \| [0-9.]+ \| [0-9]+ \| [0-9.]+ \|$", result.stdout, re.M)
     assert re.search(r"speed-up of the memoisation: step [0-9.]+x, reset [0-9.]+x", result.stdout)
-    assert re.search(r"^\| 2 \| 2 \| [0-9.]+ ", result.stdout, re.M)  # two worker processes
+    assert re.search(r"^\| 2 \| 1 \| [0-9.]+ \|$", result.stdout, re.M)  # lockstep, in-process
+    for mode in ("in-process", "2 workers", "2 workers, waves=2"):  # the agent loop
+        assert re.search(rf"^\| {mode} \| [0-9.]+ \| [0-9.]+x \| [0-9]+% \|$", result.stdout,
+                         re.M)
 
 
 @pytest.mark.slow
