@@ -121,7 +121,7 @@ def test_a_segfault_is_a_worker_that_died(tokenizer) -> None:  # noqa: ANN001
 
 
 def test_an_env_that_hangs_is_killed_after_the_timeout(tokenizer) -> None:  # noqa: ANN001
-    pool = WorkerPool(functools.partial(FaultyMaze, hang_on_seed=3), workers=2, timeout_s=1.5)
+    pool = WorkerPool(functools.partial(FaultyMaze, hang_on_seed=3), workers=2, timeout_s=3.0)
     loop = AgentLoop(pool, north(tokenizer), tokenizer, group_size=1)
     start = time.monotonic()
     # seed 3 plays in slot 0 (worker 0), with seed 5 (slot 2): worker 0 hangs and is killed
