@@ -182,8 +182,8 @@ class Trainer:
                                          "seed": seed, "kind": failure.kind,
                                          "error": failure.error}) + "\n")
         kinds = Counter(failure.kind for _, failure in rollout.env_failures)
-        LOGGER.warning("step %d: %d episode(s) lost to env failures (%s), %d left out with "
-                       "their groups; last error: %s", step, len(rollout.env_failures),
+        LOGGER.warning("step %d: %d episode(s) lost to env failures (%s), %d left out in all "
+                       "(rollout.partial_groups); last error: %s", step, len(rollout.env_failures),
                        ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())),
                        rollout.dropped_episodes, rollout.env_failures[-1][1].error.strip())
         if not rollout.steps.num_rows:
