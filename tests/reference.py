@@ -114,6 +114,63 @@ def gigpo(
     return [e + step_weight * s for e, s in zip(episode_adv, step_adv)]
 
 
+def hgpo(
+    rewards: list[float],
+    episode_ids: list[int],
+    group_ids: list[int],
+    anchor_ids: list[int],
+    gamma: float = 0.95,
+    history: int = 2,
+    scale: str = "std",
+    std_ddof: int = 1,
+    length_alpha: float = 1.0,
+    base_group: bool = False,
+    eps: float = 1e-6,
+) -> list[float]:
+    """HGPO from the definitions, row by row: contexts as tuples of the last k anchors."""
+    returns = discounted_returns(rewards, episode_ids, gamma)
+    position, seen = [], []
+    for row, episode in enumerate(episode_ids):
+        position.append(position[-1] + 1 if row and episode_ids[row - 1] == episode else 0)
+        seen.append((seen[-1] if position[-1] else ()) + (anchor_ids[row],))
+    clusters: dict[tuple, list[int]] = defaultdict(list)
+    for row in range(len(rewards)):
+        for k in range(1, min(history + 1, position[row] + 1) + 1):
+            clusters[(group_ids[row], k, seen[row][-k:])].append(row)
+
+    def normalised(values: list[float], ddof: int) -> list[float]:
+        mean = _mean(values)
+        if scale == "none":
+            return [v - mean for v in values]
+        n = len(values)
+        std = math.sqrt(sum((v - mean) ** 2 for v in values) / (n - ddof)) if n > ddof else 0.0
+        return [0.0 if v == mean else (v - mean) / (std + eps) for v in values]
+
+    items: list[list[tuple[float, float]]] = [[] for _ in rewards]
+    for (_, k, _), members in clusters.items():
+        if len(members) > 1:
+            for row, value in zip(members, normalised([returns[r] for r in members], std_ddof)):
+                items[row].append((float((k + 1) ** length_alpha), value))
+    if base_group:
+        totals: dict[int, float] = defaultdict(float)
+        for reward, episode in zip(rewards, episode_ids):
+            totals[episode] += reward
+        for rows in _groups(group_ids).values():
+            scores = [totals[episode_ids[r]] for r in rows]
+            if len(rows) == 1:
+                values = [scores[0] / (1.0 + eps if scale == "std" else 1.0)]
+            else:
+                values = normalised(scores, 1)
+            for row, value in zip(rows, values):
+                items[row].append((1.0, value))
+    out = []
+    for row_items in items:
+        kept = [(w, v) for w, v in row_items if v != 0.0]
+        total = sum(w for w, _ in kept)
+        out.append(sum(w * v for w, v in kept) / (total + eps) if kept else 0.0)
+    return out
+
+
 def broadcast_to_tokens(values: list[float], token_rows: list[list[int]],
                         mask: list[list[bool]]) -> list[list[float]]:
     """Each unmasked token gets its row's value, masked ones 0."""

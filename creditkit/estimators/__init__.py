@@ -9,6 +9,7 @@ from creditkit.estimators.compose import WeightedSum
 from creditkit.estimators.dr_grpo import DrGRPO, dr_grpo_advantages
 from creditkit.estimators.gigpo import GiGPO, gigpo_advantages, step_group_ids
 from creditkit.estimators.grpo import GRPO, grpo_advantages
+from creditkit.estimators.hgpo import HGPO, hgpo_advantages
 from creditkit.estimators.niw import NIW
 from creditkit.estimators.niw_core import NIWOptions, Prior, niw_advantages, niw_posterior
 from creditkit.estimators.rloo import RLOO, rloo_advantages
