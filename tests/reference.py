@@ -171,6 +171,69 @@ def hgpo(
     return out
 
 
+def g2po(
+    rewards: list[float],
+    episode_ids: list[int],
+    group_ids: list[int],
+    anchor_ids: list[int],
+    valid: list[bool],
+    gamma: float = 0.95,
+    step_weight: float = 1.0,
+    scale: str = "none",
+    invalid_penalty: float = 0.1,
+    episode_stat: str = "trajectory",
+    eps: float = 1e-6,
+    dones: list[bool] | None = None,
+) -> list[float]:
+    """G2PO from the definitions: a dict graph of each group's states, row by row."""
+    group_scale = "group" if scale == "std" else "none"
+    rows = range(len(rewards))
+    episode_rows: dict[int, list[int]] = defaultdict(list)
+    for row in rows:
+        episode_rows[episode_ids[row]].append(row)
+    total = {e: math.fsum(rewards[r] for r in members) for e, members in episode_rows.items()}
+    visits: dict[tuple[int, int], list[float]] = defaultdict(list)
+    step_of: dict[int, tuple[int, int]] = {}  # row -> (its step t, its episode's length T)
+    for members in episode_rows.values():
+        for t, row in enumerate(members):
+            step_of[row] = (t, len(members))
+            visits[(group_ids[row], anchor_ids[row])].append(
+                gamma ** (len(members) - t) * total[episode_ids[row]])
+    value = {node: _mean(values) for node, values in visits.items()}
+    next_value = []
+    for row in rows:
+        t, length = step_of[row]
+        if t + 1 < length:
+            following = episode_rows[episode_ids[row]][t + 1]
+            next_value.append(value[(group_ids[following], anchor_ids[following])])
+        else:
+            terminated = True if dones is None else dones[row]
+            won = terminated and total[episode_ids[row]] > 0
+            next_value.append(total[episode_ids[row]] if won else 0.0)
+    nodes = {key: i for i, key in enumerate(dict.fromkeys(zip(group_ids, anchor_ids)))}
+    node_ids = [nodes[(g, a)] for g, a in zip(group_ids, anchor_ids)]
+    node_term = _normalise([next_value[r] - invalid_penalty * (not valid[r]) for r in rows],
+                           node_ids, group_scale, eps)
+    gain_term = _normalise([next_value[r] - value[(group_ids[r], anchor_ids[r])] for r in rows],
+                           group_ids, group_scale, eps)
+    if episode_stat == "trajectory":
+        episodes = list(episode_rows)
+        per_episode = _normalise([total[e] for e in episodes],
+                                 [group_ids[episode_rows[e][0]] for e in episodes],
+                                 group_scale, eps)
+        lookup = dict(zip(episodes, per_episode))
+        episode_term = [lookup[episode_ids[r]] for r in rows]
+    else:
+        episode_term = _normalise([total[episode_ids[r]] for r in rows], group_ids,
+                                  group_scale, eps)
+        for members in _groups(group_ids).values():
+            if len(members) == 1:  # mean 0 (and std 1) for a group of one row
+                row = members[0]
+                episode_term[row] = total[episode_ids[row]] / (1.0 + eps if scale == "std"
+                                                               else 1.0)
+    return [episode_term[r] + step_weight * (node_term[r] + gain_term[r]) for r in rows]
+
+
 def broadcast_to_tokens(values: list[float], token_rows: list[list[int]],
                         mask: list[list[bool]]) -> list[list[float]]:
     """Each unmasked token gets its row's value, masked ones 0."""
