@@ -77,3 +77,11 @@ def episode_view_of(steps: StepBatch) -> EpisodeView:
 def spread_episode_advantages(steps: StepBatch, view: EpisodeView, advantages: Tensor) -> Tensor:
     """Copy per-episode advantages (float [E]) to every row: float [B] in the rewards' dtype."""
     return advantages[view.row_episode].to(steps.rewards.dtype)
+
+
+def require_anchor_ids(steps: StepBatch, method: str) -> Tensor:
+    """``steps.anchor_ids``, or a ValueError naming ``method`` when the batch has none."""
+    if steps.anchor_ids is None:
+        raise ValueError(f"{method} needs anchor_ids: the environment's anchor keys (StepBatch "
+                         f"anchor_ids); use GRPO for episode-level credit only")
+    return steps.anchor_ids

@@ -11,7 +11,7 @@ from torch import Tensor
 
 from creditkit._checks import check_choice, check_gamma, check_nonnegative, check_tensor
 from creditkit.batch import StepBatch
-from creditkit.estimators._group import episode_view
+from creditkit.estimators._group import episode_view, require_anchor_ids
 from creditkit.estimators.gigpo import step_group_ids
 from creditkit.segments import (
     WORK_DTYPE,
@@ -170,12 +170,10 @@ class G2PO:
 
     def __call__(self, steps: StepBatch) -> Tensor:
         """float [B]: the advantage of each step row."""
-        if steps.anchor_ids is None:
-            raise ValueError("G2PO needs anchor_ids: the environment's anchor keys (StepBatch "
-                             "anchor_ids); use GRPO for episode-level credit only")
+        anchor_ids = require_anchor_ids(steps, "G2PO")
         assert steps.valid is not None
         return g2po_core(steps.scalar_rewards(), steps.episode_ids, steps.group_ids,
-                         steps.anchor_ids, steps.valid, gamma=self.gamma,
+                         anchor_ids, steps.valid, gamma=self.gamma,
                          step_weight=self.step_weight, scale=self.scale,
                          invalid_penalty=self.invalid_penalty, episode_stat=self.episode_stat,
                          eps=self.eps, dones=steps.dones, return_offsets=steps.return_offsets())

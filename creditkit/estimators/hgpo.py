@@ -11,7 +11,7 @@ from torch import Tensor
 
 from creditkit._checks import check_choice, check_gamma, check_nonnegative, check_tensor
 from creditkit.batch import StepBatch
-from creditkit.estimators._group import episode_view
+from creditkit.estimators._group import episode_view, require_anchor_ids
 from creditkit.segments import (
     WORK_DTYPE,
     _segment_stats_dense,
@@ -213,11 +213,9 @@ class HGPO:
 
     def __call__(self, steps: StepBatch) -> Tensor:
         """float [B]: the advantage of each step row."""
-        if steps.anchor_ids is None:
-            raise ValueError("HGPO needs anchor_ids: the environment's anchor keys (StepBatch "
-                             "anchor_ids); use GRPO for episode-level credit only")
+        anchor_ids = require_anchor_ids(steps, "HGPO")
         return hgpo_core(steps.scalar_rewards(), steps.episode_ids, steps.group_ids,
-                         steps.anchor_ids, gamma=self.gamma, history=self.history,
+                         anchor_ids, gamma=self.gamma, history=self.history,
                          scale=self.scale, std_ddof=self.std_ddof,
                          length_alpha=self.length_alpha, base_group=self.base_group,
                          eps=self.eps, return_offsets=steps.return_offsets())

@@ -105,3 +105,20 @@ def sample_std(values: torch.Tensor) -> float:
     if values.numel() < 2 or not bool((values != values[0]).any()):
         return 0.0
     return float(values.std())
+
+
+def shuffled_and_relabelled(batch: Episodes, rewards: torch.Tensor, data: st.DataObject
+                            ) -> tuple[Episodes, torch.Tensor]:
+    """``batch`` (with ``rewards``) with its whole episodes in a drawn order (each one's rows
+    still in time order) and every id relabelled; and the rows it took, long [B]."""
+    starts = torch.cat([torch.tensor([True]), batch.episode_ids[1:] != batch.episode_ids[:-1]])
+    runs = torch.cumsum(starts.long(), 0) - 1
+    order = data.draw(st.permutations(range(int(runs.max()) + 1)))
+    rows = torch.cat([torch.nonzero(runs == e).flatten() for e in order])
+
+    def relabel(ids: torch.Tensor) -> torch.Tensor:
+        names = ids.unique()
+        return torch.tensor(data.draw(labels(names.numel())))[torch.searchsorted(names, ids)]
+
+    return Episodes(rewards[rows], relabel(batch.episode_ids)[rows],
+                    relabel(batch.group_ids)[rows], relabel(batch.anchor_ids)[rows]), rows

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from creditkit.batch import StepBatch
 from creditkit.estimators import GRPO, g2po_advantages
 from tests import reference
-from tests.properties.strategies import Episodes, episode_batches, labels
+from tests.properties.strategies import Episodes, episode_batches, shuffled_and_relabelled
 
 SCALES = ["std", "none"]
 
@@ -50,17 +50,7 @@ def test_matches_loop_reference(batch: Episodes, scale: str, stat: str, gamma: f
 def test_episode_order_and_labels_do_not_matter(batch: Episodes, data: st.DataObject) -> None:
     rewards, valid = batch.rewards.round(), validity(batch, data)
     expected = run(batch, valid, rewards, gamma=0.5, scale="std")
-    starts = torch.cat([torch.tensor([True]), batch.episode_ids[1:] != batch.episode_ids[:-1]])
-    runs = torch.cumsum(starts.long(), 0) - 1
-    order = data.draw(st.permutations(range(int(runs.max()) + 1)))
-    rows = torch.cat([torch.nonzero(runs == e).flatten() for e in order])
-
-    def relabel(ids: torch.Tensor) -> torch.Tensor:
-        names = ids.unique()
-        return torch.tensor(data.draw(labels(names.numel())))[torch.searchsorted(names, ids)]
-
-    moved = Episodes(rewards[rows], relabel(batch.episode_ids)[rows],
-                     relabel(batch.group_ids)[rows], relabel(batch.anchor_ids)[rows])
+    moved, rows = shuffled_and_relabelled(batch, rewards, data)
     torch.testing.assert_close(run(moved, valid[rows], gamma=0.5, scale="std"), expected[rows])
 
 

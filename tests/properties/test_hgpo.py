@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from creditkit.estimators import gigpo_advantages, hgpo_advantages
 from tests import reference
-from tests.properties.strategies import Episodes, episode_batches, labels
+from tests.properties.strategies import Episodes, episode_batches, shuffled_and_relabelled
 
 SCALES = ["std", "none"]
 
@@ -48,19 +48,7 @@ def test_matches_loop_reference(batch: Episodes, scale: str, gamma: float, histo
 def test_episode_order_and_labels_do_not_matter(batch: Episodes, data: st.DataObject) -> None:
     rewards = integral(batch)
     expected = run(batch, rewards, gamma=0.5, base_group=True)
-    # reorder whole episodes (each one's rows stay in time order) and relabel every id
-    starts = torch.cat([torch.tensor([True]), batch.episode_ids[1:] != batch.episode_ids[:-1]])
-    runs = torch.cumsum(starts.long(), 0) - 1
-    order = data.draw(st.permutations(range(int(runs.max()) + 1)))
-    rows = torch.cat([torch.nonzero(runs == e).flatten() for e in order])
-
-    def relabel(ids: torch.Tensor) -> torch.Tensor:
-        names = ids.unique()
-        new = torch.tensor(data.draw(labels(names.numel())))
-        return new[torch.searchsorted(names, ids)]
-
-    moved = Episodes(rewards[rows], relabel(batch.episode_ids)[rows],
-                     relabel(batch.group_ids)[rows], relabel(batch.anchor_ids)[rows])
+    moved, rows = shuffled_and_relabelled(batch, rewards, data)
     torch.testing.assert_close(run(moved, gamma=0.5, base_group=True), expected[rows])
 
 
