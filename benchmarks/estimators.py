@@ -38,7 +38,7 @@ from creditkit import (  # noqa: E402
     hgpo_advantages,
     step_group_ids,
 )
-from creditkit.estimators.gigpo import gigpo_core  # noqa: E402
+from creditkit.estimators.gigpo import gigpo_parts  # noqa: E402
 from tests.reference import gigpo as reference_gigpo  # noqa: E402
 
 SIZES = (6_400, 64_000, 640_000)
@@ -134,7 +134,7 @@ def main() -> None:
         fast_times.append(fast)
         target = TARGET_MS.get(rows)
         verdict = "-" if target is None else f"<{target:g} {'ok' if fast < target else 'MISS'}"
-        with_niw = median_ms(lambda batch=batch: gigpo_core(
+        with_niw = median_ms(lambda batch=batch: gigpo_parts(
             **batch, gamma=0.95, step_weight=1.0, scale="std", eps=1e-6,
             episode_stat="trajectory", step_estimator=NIW()), args.repeats)
         hgpo = median_ms(lambda batch=batch: hgpo_advantages(**batch, std_ddof=0), args.repeats)

@@ -1,6 +1,7 @@
-"""Learning curves: GRPO, GiGPO (std and no std) and GiGPO + NIW on the maze and on ALFWorld.
+"""Learning curves: GRPO, GiGPO, HGPO and G2PO (and, on request, more) on the maze and ALFWorld.
 
     python benchmarks/learning.py           # both suites, 4 methods x 3 seeds (~1 h, 2 cores)
+    python benchmarks/learning.py --methods GRPO "GiGPO w/o std" "GiGPO + NIW"
     python benchmarks/learning.py --quick            # smoke run: 1 seed, 2 steps, tiny settings
     python benchmarks/learning.py --suites maze --seeds 0 1 2 3 4 --jobs 4
 
@@ -34,8 +35,10 @@ BIN = Path(sys.executable).parent
 
 # "GiGPO + NIW" is the std-scaled form the documented curves were measured with (it was
 # estimator=gigpo_niw before issue 14)
-METHODS = {"GRPO": "grpo", "GiGPO": "gigpo", "GiGPO w/o std": "gigpo_no_std",
-           "GiGPO + NIW": "gigpo_std_niw"}
+METHODS = {"GRPO": "grpo", "GiGPO": "gigpo", "HGPO": "hgpo", "G2PO": "g2po",
+           "GiGPO w/o std": "gigpo_no_std", "GiGPO + NIW": "gigpo_std_niw"}
+# the default comparison: GRPO, GiGPO and the two step-level methods published after it
+DEFAULT_METHODS = ["GRPO", "GiGPO", "HGPO", "G2PO"]
 
 
 @dataclass(frozen=True)
@@ -201,7 +204,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--suites", nargs="+", choices=sorted(SUITES), default=["maze",
                                                                               "alfworld"])
-    parser.add_argument("--methods", nargs="+", choices=list(METHODS), default=list(METHODS))
+    parser.add_argument("--methods", nargs="+", choices=list(METHODS), default=DEFAULT_METHODS)
     parser.add_argument("--seeds", nargs="+", type=int, default=[0, 1, 2])
     parser.add_argument("--quick", action="store_true", help="CI smoke settings, seed 0 only")
     parser.add_argument("--out", type=Path, default=Path("runs/learning"))

@@ -81,8 +81,10 @@ def _store_settings_schemas() -> None:
 _store_settings_schemas()
 
 
-def build_trainer(cfg: DictConfig) -> Any:
-    """Instantiate every group of a composed config and the :class:`Trainer` over them."""
+def build_trainer(cfg: DictConfig, estimator: Any = None) -> Any:
+    """Instantiate every group of a composed config and the :class:`Trainer` over them;
+    ``estimator``, when given, is an estimator object to use instead of ``cfg.estimator``'s
+    (e.g. one built in Python)."""
     from transformers.utils import logging as hf_logging
 
     from creditkit.trainer import Trainer
@@ -93,7 +95,8 @@ def build_trainer(cfg: DictConfig) -> Any:
     logging.getLogger("accelerate.utils.other").setLevel(logging.ERROR)
     return Trainer(
         env=checked_factory(instantiate(cfg.env), "env"),
-        estimator=instantiate(cfg.estimator, _convert_="object"),
+        estimator=(instantiate(cfg.estimator, _convert_="object") if estimator is None
+                   else estimator),
         shaper=instantiate(cfg.shaper, _convert_="object"), policy=instantiate(cfg.policy),
         rollout=instantiate(cfg.rollout), trainer=instantiate(cfg.trainer),
         output_dir=cfg.output_dir, seed=cfg.seed, resume=cfg.resume, show_progress=cfg.progress,

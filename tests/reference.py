@@ -342,7 +342,8 @@ def _nig_row(score: float, sample: list[float], m0: float, kappa0: float, alpha0
     n = len(sample)
     if kappa0 + n == 0:
         return 0.0
-    mean = _mean(sample) if n else 0.0
+    # an all-equal sample's mean is its value exactly, as in the group statistics above
+    mean = (sample[0] if len(set(sample)) == 1 else _mean(sample)) if n else 0.0
     scatter = math.fsum((v - mean) ** 2 for v in sample)
     kappa = kappa0 + n
     baseline = mean - shrink * kappa0 / kappa * (mean - m0) if n else m0

@@ -92,18 +92,45 @@ def test_learning_benchmark_runs_quick(tmp_path: Path) -> None:
         [sys.executable, "benchmarks/learning.py", "--quick", "--out", str(tmp_path)],
         cwd=ROOT, capture_output=True, text=True, check=True, timeout=900,
     )
-    for method in ("GRPO", "GiGPO", "GiGPO w/o std", "GiGPO \\+ NIW"):
+    for method in ("GRPO", "GiGPO", "HGPO", "G2PO"):
         assert len(re.findall(rf"^\| {method} \| [0-9.]+ \| [0-9.]+ \|", result.stdout,
                               re.M)) == 2, result.stdout  # one row per suite
     results = json.loads((tmp_path / "results.json").read_text())
     for suite in ("maze", "alfworld"):
         curves = results["suites"][suite]["curves"]
-        assert set(curves) == {"GRPO", "GiGPO", "GiGPO w/o std", "GiGPO + NIW"}
+        assert set(curves) == {"GRPO", "GiGPO", "HGPO", "G2PO"}
         for runs in curves.values():  # an evaluation before training and after each step
             assert len(runs) == 1 and len(runs[0]["success"]) == 3
             assert runs[0]["env_steps"][0] == 0 and runs[0]["total_env_steps"] > 0
             assert runs[0]["seconds"]["estimate"] > 0
     assert (tmp_path / "learning.png").stat().st_size > 10_000
+
+
+@pytest.mark.slow
+def test_sotopia_step_credit_benchmark_reads_three_methods_on_the_same_batches(
+        tmp_path: Path) -> None:
+    import json
+
+    tiny = ["env.max_turns=4", "policy.corpus_episodes=3", "policy.warmup_episodes=3",
+            "policy.format_warmup_steps=5", "rollout.groups_per_step=1", "rollout.group_size=2"]
+    result = subprocess.run(
+        [sys.executable, "benchmarks/sotopia_step_credit.py", "--steps", "2", "--out",
+         str(tmp_path), "--overrides", *tiny],
+        cwd=ROOT, capture_output=True, text=True, check=True, timeout=900,
+    )
+    figures = json.loads((tmp_path / "results.json").read_text())["figures"]
+    for name in ("gigpo.step_nonzero_fraction", "hgpo.step_nonzero_fraction",
+                 "hgpo.level1_grouped_fraction", "g2po.node_nonzero_fraction",
+                 "g2po.gain_nonzero_fraction", "g2po.won_fraction"):
+        assert len(figures[f"estimator.{name}"]) == 2, figures  # one value per step
+        assert re.search(rf"^\| estimator\.{re.escape(name)} \| [0-9.]+ \|", result.stdout,
+                         re.M)
+    for step in range(2):  # the same batch: HGPO reaches GiGPO's rows, within grouped rows
+        gigpo, hgpo, grouped, node = (figures[f"estimator.{name}"][step] for name in (
+            "gigpo.step_nonzero_fraction", "hgpo.step_nonzero_fraction",
+            "hgpo.level1_grouped_fraction", "g2po.node_nonzero_fraction"))
+        assert gigpo <= hgpo <= grouped and node <= grouped
+        assert 0.0 <= figures["train.singleton_fraction"][step] <= 1.0
 
 
 @pytest.mark.slow

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import torch
 from torch import Tensor
@@ -85,3 +85,18 @@ def require_anchor_ids(steps: StepBatch, method: str) -> Tensor:
         raise ValueError(f"{method} needs anchor_ids: the environment's anchor keys (StepBatch "
                          f"anchor_ids); use GRPO for episode-level credit only")
     return steps.anchor_ids
+
+
+@dataclass
+class LastCall:
+    """The diagnostics of an estimator's last call: a mutable field of a frozen estimator,
+    outside its options, returned by its ``metrics()`` (see
+    :class:`~creditkit.estimators.base.Reporting`)."""
+
+    metrics: dict[str, float] = field(default_factory=dict)
+
+
+def nonzero_fraction(values: Tensor) -> float:
+    """The share of the entries of ``values`` (float [N]) that are not exactly 0 (0.0 when
+    ``values`` is empty)."""
+    return float((values != 0).double().mean()) if values.numel() else 0.0

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
 
 import torch
 from torch import Tensor
 
 from creditkit._checks import check_choice, check_gamma, check_nonnegative, check_tensor
 from creditkit.batch import StepBatch
-from creditkit.estimators._group import episode_view, require_anchor_ids
+from creditkit.estimators._group import (
+    LastCall,
+    episode_view,
+    nonzero_fraction,
+    require_anchor_ids,
+)
 from creditkit.estimators.gigpo import step_group_ids
 from creditkit.segments import (
     WORK_DTYPE,
@@ -93,17 +98,35 @@ def g2po_advantages(
     ...                 torch.ones(4, dtype=torch.bool), gamma=0.5)
     tensor([ 0.9375,  0.8125, -1.0625, -0.6875])
     """
-    return g2po_core(step_rewards, episode_ids, group_ids, anchor_ids, valid, gamma=gamma,
-                     step_weight=step_weight, scale=scale, invalid_penalty=invalid_penalty,
-                     episode_stat=episode_stat, eps=eps, dones=dones)
+    return g2po_parts(step_rewards, episode_ids, group_ids, anchor_ids, valid, gamma=gamma,
+                      step_weight=step_weight, scale=scale, invalid_penalty=invalid_penalty,
+                      episode_stat=episode_stat, eps=eps, dones=dones).advantages
 
 
-def g2po_core(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor, anchor_ids: Tensor,
-              valid: Tensor, *, gamma: float, step_weight: float, scale: str,
-              invalid_penalty: float, episode_stat: str, eps: float, dones: Tensor | None,
-              return_offsets: Tensor | None = None) -> Tensor:
-    """:func:`g2po_advantages`, plus ``return_offsets`` (float [B]) added to the episode
-    returns (e.g. the ``invalid_penalty`` shaper's)."""
+class G2POParts(NamedTuple):
+    """What :func:`g2po_parts` computes.
+
+    Attributes:
+        advantages: float [B] in the dtype of the step rewards.
+        node_term: float [B] (working dtype), the next state's value normalised among the
+            steps taken from the same state (before ``step_weight``).
+        gain_term: float [B], the value gain normalised over the episode group.
+        won: bool [E], whether each episode's terminal edge leads to the value of a win.
+    """
+
+    advantages: Tensor
+    node_term: Tensor
+    gain_term: Tensor
+    won: Tensor
+
+
+def g2po_parts(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor,
+               anchor_ids: Tensor, valid: Tensor, *, gamma: float, step_weight: float,
+               scale: str, invalid_penalty: float, episode_stat: str, eps: float,
+               dones: Tensor | None, return_offsets: Tensor | None = None) -> G2POParts:
+    """:func:`g2po_advantages` with its parts (for the estimator's diagnostics), plus
+    ``return_offsets`` (float [B]) added to the episode returns (e.g. the ``invalid_penalty``
+    shaper's)."""
     check_tensor("step_rewards", step_rewards, kind="float", finite=True)
     rows = step_rewards.shape[0]
     for name, ids in (("episode_ids", episode_ids), ("group_ids", group_ids),
@@ -114,7 +137,8 @@ def g2po_core(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor, anch
         check_tensor("dones", dones, kind="bool", length=rows)
     _check_hyperparameters(gamma, step_weight, scale, invalid_penalty, episode_stat, eps)
     if rows == 0:
-        return step_rewards.detach().clone()
+        empty = step_rewards.new_zeros(0, dtype=WORK_DTYPE)
+        return G2POParts(step_rewards.detach().clone(), empty, empty, empty.bool())
     group_scale = _SCALE_TO_GROUP[scale]
     view = episode_view(step_rewards, episode_ids, group_ids, return_offsets)
     returns = view.returns[view.row_episode]  # R_tau of each row
@@ -140,7 +164,10 @@ def g2po_core(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor, anch
         single = segment_count(group_ids) == 1  # a group of one row: mean 0 (their code)
         episode = torch.where(single, returns / (1.0 + eps if scale == "std" else 1.0),
                               episode)
-    return (episode + step_weight * (node_term + gain_term)).to(step_rewards.dtype)
+    advantages = (episode + step_weight * (node_term + gain_term)).to(step_rewards.dtype)
+    return G2POParts(advantages, node_term, gain_term, won[is_last])
+
+
 
 
 @dataclass(frozen=True)
@@ -155,6 +182,7 @@ class G2PO:
         invalid_penalty: paid by an invalid row in the node term (0.1).
         episode_stat: ``"trajectory"`` (one score per episode) or ``"step"`` (the authors').
         eps: added to the std.
+        last_call: the last call's diagnostics (not an option; see :meth:`metrics`).
     """
 
     gamma: float = 0.95
@@ -163,6 +191,7 @@ class G2PO:
     invalid_penalty: float = 0.1
     episode_stat: EpisodeStat = "trajectory"
     eps: float = 1e-6
+    last_call: LastCall = field(default_factory=LastCall, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _check_hyperparameters(self.gamma, self.step_weight, self.scale, self.invalid_penalty,
@@ -172,8 +201,23 @@ class G2PO:
         """float [B]: the advantage of each step row."""
         anchor_ids = require_anchor_ids(steps, "G2PO")
         assert steps.valid is not None
-        return g2po_core(steps.scalar_rewards(), steps.episode_ids, steps.group_ids,
-                         anchor_ids, steps.valid, gamma=self.gamma,
-                         step_weight=self.step_weight, scale=self.scale,
-                         invalid_penalty=self.invalid_penalty, episode_stat=self.episode_stat,
-                         eps=self.eps, dones=steps.dones, return_offsets=steps.return_offsets())
+        parts = g2po_parts(steps.scalar_rewards(), steps.episode_ids, steps.group_ids,
+                           anchor_ids, steps.valid, gamma=self.gamma,
+                           step_weight=self.step_weight, scale=self.scale,
+                           invalid_penalty=self.invalid_penalty,
+                           episode_stat=self.episode_stat, eps=self.eps, dones=steps.dones,
+                           return_offsets=steps.return_offsets())
+        self.last_call.metrics = {
+            "node_nonzero_fraction": nonzero_fraction(parts.node_term),
+            "gain_nonzero_fraction": nonzero_fraction(parts.gain_term),
+            "step_nonzero_fraction": nonzero_fraction(parts.node_term + parts.gain_term),
+            "won_fraction": nonzero_fraction(parts.won.double())}
+        return parts.advantages
+
+    def metrics(self) -> dict[str, float]:
+        """Diagnostics of the last call, logged as ``estimator.NAME``: the shares of rows with
+        a non-zero node term (``node_nonzero_fraction``; 0 for a state visited once), gain term
+        (``gain_nonzero_fraction``) and step term, their sum (``step_nonzero_fraction``), and
+        the share of episodes counted as won (``won_fraction``: last row terminated with a
+        positive return)."""
+        return dict(self.last_call.metrics)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
 
 from torch import Tensor
 
 from creditkit._checks import check_choice, check_gamma, check_nonnegative, check_tensor
 from creditkit.batch import StepBatch
-from creditkit.estimators._group import episode_view
+from creditkit.estimators._group import LastCall, episode_view, nonzero_fraction
 from creditkit.estimators.base import GroupEstimator
 from creditkit.segments import WORK_DTYPE, dense_ids, discounted_scan, normalize_in_segments
 
@@ -95,11 +95,25 @@ def gigpo_advantages(
     ...                  torch.tensor([0, 0, 0, 0]), torch.tensor([0, 1, 0, 2]), gamma=0.5)
     tensor([ 1.4142,  0.7071, -1.4142, -0.7071])
     """
-    return gigpo_core(step_rewards, episode_ids, group_ids, anchor_ids, gamma=gamma,
-                      step_weight=step_weight, scale=scale, eps=eps, episode_stat=episode_stat)
+    return gigpo_parts(step_rewards, episode_ids, group_ids, anchor_ids, gamma=gamma,
+                       step_weight=step_weight, scale=scale, eps=eps,
+                       episode_stat=episode_stat).advantages
 
 
-def gigpo_core(
+class GiGPOParts(NamedTuple):
+    """What :func:`gigpo_parts` computes.
+
+    Attributes:
+        advantages: float [B] in the dtype of the step rewards.
+        step_term: float [B] (working dtype), the step-level advantage before ``step_weight``,
+            or None when there is none (no ``anchor_ids``, or ``step_weight`` 0).
+    """
+
+    advantages: Tensor
+    step_term: Tensor | None
+
+
+def gigpo_parts(
     step_rewards: Tensor,
     episode_ids: Tensor,
     group_ids: Tensor,
@@ -113,9 +127,10 @@ def gigpo_core(
     return_offsets: Tensor | None = None,
     episode_estimator: GroupEstimator | None = None,
     step_estimator: GroupEstimator | None = None,
-) -> Tensor:
-    """:func:`gigpo_advantages`, plus ``return_offsets`` (float [B]) and pluggable group
-    estimators for either term (None: normalisation with ``scale``).
+) -> GiGPOParts:
+    """:func:`gigpo_advantages` with its step term (for the estimator's diagnostics), plus
+    ``return_offsets`` (float [B]) and pluggable group estimators for either term (None:
+    normalisation with ``scale``).
 
     A row's offset is added after discounting to its own step return, and to its own score in
     the episode term: with ``episode_stat="step"`` each row scores its episode's return plus
@@ -131,7 +146,7 @@ def gigpo_core(
     _check_hyperparameters(gamma, step_weight, scale, eps, episode_stat)
     group_scale = _SCALE_TO_GROUP[scale]
     if rows == 0:
-        return step_rewards.detach().clone()
+        return GiGPOParts(step_rewards.detach().clone(), None)
     trajectory = episode_stat == "trajectory"
     view = episode_view(step_rewards, episode_ids, group_ids,
                         return_offsets if trajectory else None)
@@ -150,13 +165,14 @@ def gigpo_core(
             row_scores = row_scores + return_offsets.detach().to(WORK_DTYPE)
         advantages = baseline(row_scores, group_ids, episode_estimator)
     if anchor_ids is None or step_weight == 0:
-        return advantages.to(step_rewards.dtype)
+        return GiGPOParts(advantages.to(step_rewards.dtype), None)
     step_returns = discounted_scan(step_rewards.detach().to(WORK_DTYPE), view.last, gamma)
     if return_offsets is not None:
         step_returns = step_returns + return_offsets.detach().to(WORK_DTYPE)
     step_groups = step_group_ids(group_ids, anchor_ids)
     step_advantages = baseline(step_returns, step_groups, step_estimator, group_ids)
-    return (advantages + step_weight * step_advantages).to(step_rewards.dtype)
+    return GiGPOParts((advantages + step_weight * step_advantages).to(step_rewards.dtype),
+                      step_advantages)
 
 
 @dataclass(frozen=True)
@@ -173,6 +189,7 @@ class GiGPO:
             :class:`~creditkit.estimators.base.GroupEstimator` for the episode term.
         step_estimator: likewise for the step term; it gets the step groups and, as
             ``prior_group_ids``, their episode groups (e.g. ``NIW()``, ``RLOO()``).
+        last_call: the last call's diagnostics (not an option; see :meth:`metrics`).
     """
 
     gamma: float = 0.95
@@ -182,6 +199,7 @@ class GiGPO:
     episode_stat: EpisodeStat = "trajectory"
     episode_estimator: GroupEstimator | None = None
     step_estimator: GroupEstimator | None = None
+    last_call: LastCall = field(default_factory=LastCall, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _check_hyperparameters(self.gamma, self.step_weight, self.scale, self.eps,
@@ -195,9 +213,19 @@ class GiGPO:
 
     def __call__(self, steps: StepBatch) -> Tensor:
         """float [B]: the advantage of each step row."""
-        return gigpo_core(
+        parts = gigpo_parts(
             steps.scalar_rewards(), steps.episode_ids, steps.group_ids, steps.anchor_ids,
             gamma=self.gamma, step_weight=self.step_weight, scale=self.scale, eps=self.eps,
             episode_stat=self.episode_stat, return_offsets=steps.return_offsets(),
             episode_estimator=self.episode_estimator, step_estimator=self.step_estimator,
         )
+        self.last_call.metrics = ({} if parts.step_term is None else
+                                  {"step_nonzero_fraction": nonzero_fraction(parts.step_term)})
+        return parts.advantages
+
+    def metrics(self) -> dict[str, float]:
+        """Diagnostics of the last call, logged as ``estimator.NAME``:
+        ``step_nonzero_fraction``, the share of rows whose step term is not exactly 0 (0 for a
+        singleton or constant step group under group normalisation); nothing without a step
+        term."""
+        return dict(self.last_call.metrics)

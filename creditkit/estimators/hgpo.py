@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple
 
 import torch
 from torch import Tensor
 
 from creditkit._checks import check_choice, check_gamma, check_nonnegative, check_tensor
 from creditkit.batch import StepBatch
-from creditkit.estimators._group import episode_view, require_anchor_ids
+from creditkit.estimators._group import (
+    LastCall,
+    episode_view,
+    nonzero_fraction,
+    require_anchor_ids,
+)
 from creditkit.segments import (
     WORK_DTYPE,
     _segment_stats_dense,
@@ -39,21 +44,24 @@ def _check_hyperparameters(gamma: float, history: int, scale: str, std_ddof: int
 
 
 def _normalised(values: Tensor, inverse: Tensor, num: int, scale: str, std_ddof: int,
-                eps: float) -> Tensor:
+                eps: float) -> tuple[Tensor, Tensor]:
     """Centred (and scaled) values within segments; singleton or constant segments give 0.
 
     Args:
         values: float [N] (working dtype); inverse: long [N] dense segment ids in ``0..num-1``.
+
+    Returns:
+        float [N] the normalised values and long [N] the size of each row's segment.
     """
     stats = _segment_stats_dense(values, inverse, num)
     if scale == "none":
-        return stats.centered
+        return stats.centered, stats.count
     std = stats.std
     if std_ddof == 0:  # population std from the sample std: sqrt((n - 1) / n)
         count = stats.count.to(values.dtype)
         std = std * ((count - 1) / count).sqrt()
     safe = torch.where(stats.centered == 0, torch.ones_like(std), std + eps)
-    return torch.where(stats.centered == 0, 0.0, stats.centered / safe)
+    return torch.where(stats.centered == 0, 0.0, stats.centered / safe), stats.count
 
 
 def context_ids(group_ids: Tensor, anchor_ids: Tensor, position: Tensor, history: int
@@ -138,16 +146,34 @@ def hgpo_advantages(
     ...                 scale="none", eps=0.0)
     tensor([ 0.2500,  0.0000, -0.2500,  0.0000])
     """
-    return hgpo_core(step_rewards, episode_ids, group_ids, anchor_ids, gamma=gamma,
-                     history=history, scale=scale, std_ddof=std_ddof,
-                     length_alpha=length_alpha, base_group=base_group, eps=eps)
+    return hgpo_parts(step_rewards, episode_ids, group_ids, anchor_ids, gamma=gamma,
+                      history=history, scale=scale, std_ddof=std_ddof,
+                      length_alpha=length_alpha, base_group=base_group, eps=eps).advantages
 
 
-def hgpo_core(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor, anchor_ids: Tensor,
-              *, gamma: float, history: int, scale: str, std_ddof: int, length_alpha: float,
-              base_group: bool, eps: float, return_offsets: Tensor | None = None) -> Tensor:
-    """:func:`hgpo_advantages`, plus ``return_offsets`` (float [B]): added to each row's own
-    step return after discounting, and to its own episode score at level 0."""
+class HGPOParts(NamedTuple):
+    """What :func:`hgpo_parts` computes.
+
+    Attributes:
+        advantages: float [B] in the dtype of the step rewards.
+        step_weights: float [B] (working dtype), the sum of the weights of the row's levels
+            k >= 1 that it kept (0: no step-level credit).
+        grouped: per level k = 1 .. (at most) history+1, bool [N_k]: whether each row with k
+            states is in a cluster of two or more rows.
+    """
+
+    advantages: Tensor
+    step_weights: Tensor
+    grouped: list[Tensor]
+
+
+def hgpo_parts(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor,
+               anchor_ids: Tensor, *, gamma: float, history: int, scale: str, std_ddof: int,
+               length_alpha: float, base_group: bool, eps: float,
+               return_offsets: Tensor | None = None) -> HGPOParts:
+    """:func:`hgpo_advantages` with its parts (for the estimator's diagnostics), plus
+    ``return_offsets`` (float [B]): added to each row's own step return after discounting, and
+    to its own episode score at level 0."""
     check_tensor("step_rewards", step_rewards, kind="float", finite=True)
     rows = step_rewards.shape[0]
     check_tensor("episode_ids", episode_ids, kind="int", length=rows)
@@ -155,7 +181,7 @@ def hgpo_core(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor, anch
     check_tensor("anchor_ids", anchor_ids, kind="int", length=rows)
     _check_hyperparameters(gamma, history, scale, std_ddof, length_alpha, eps)
     if rows == 0:
-        return step_rewards.detach().clone()
+        return HGPOParts(step_rewards.detach().clone(), step_rewards.new_zeros(0), [])
     view = episode_view(step_rewards, episode_ids, group_ids)
     returns = discounted_scan(step_rewards.detach().to(WORK_DTYPE), view.last, gamma)
     offsets = (torch.zeros_like(returns) if return_offsets is None
@@ -165,24 +191,28 @@ def hgpo_core(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor, anch
     first, _ = episode_bounds(episode_ids)
     weighted = torch.zeros_like(returns)
     weights = torch.zeros_like(returns)
+    grouped = []
     for k, (members, ids) in enumerate(context_ids(group_ids, anchor_ids, index - first,
                                                    history), start=1):
-        values = _normalised(returns[members], ids, int(ids.max()) + 1, scale, std_ddof, eps)
+        values, sizes = _normalised(returns[members], ids, int(ids.max()) + 1, scale,
+                                    std_ddof, eps)
+        grouped.append(sizes >= 2)
         kept = values != 0
         weight = float((k + 1) ** length_alpha)
         weighted.index_add_(0, members[kept], weight * values[kept])
         weights.index_add_(0, members[kept], torch.full_like(values[kept], weight))
+    step_weights = weights.clone() if base_group else weights
     if base_group:
         scores = view.returns[view.row_episode] + offsets
         group_dense, num_groups = dense_ids(group_ids)
-        values = _normalised(scores, group_dense, num_groups, scale, 1, eps)
+        values, _ = _normalised(scores, group_dense, num_groups, scale, 1, eps)
         single = torch.bincount(group_dense, minlength=num_groups)[group_dense] == 1
         values = torch.where(single, scores / (1.0 + eps if scale == "std" else 1.0), values)
         kept = values != 0
         weighted[kept] += values[kept]
         weights[kept] += 1.0
     advantages = torch.where(weights > 0, weighted / (weights + eps), 0.0)
-    return advantages.to(step_rewards.dtype)
+    return HGPOParts(advantages.to(step_rewards.dtype), step_weights, grouped)
 
 
 @dataclass(frozen=True)
@@ -197,6 +227,7 @@ class HGPO:
         length_alpha: alpha of the level weights (k+1)^alpha (1.0).
         base_group: add the episode advantage as level 0 (off in the authors' config).
         eps: added to the std and to the weights' sum.
+        last_call: the last call's diagnostics (not an option; see :meth:`metrics`).
     """
 
     gamma: float = 0.95
@@ -206,6 +237,7 @@ class HGPO:
     length_alpha: float = 1.0
     base_group: bool = False
     eps: float = 1e-6
+    last_call: LastCall = field(default_factory=LastCall, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _check_hyperparameters(self.gamma, self.history, self.scale, self.std_ddof,
@@ -214,8 +246,20 @@ class HGPO:
     def __call__(self, steps: StepBatch) -> Tensor:
         """float [B]: the advantage of each step row."""
         anchor_ids = require_anchor_ids(steps, "HGPO")
-        return hgpo_core(steps.scalar_rewards(), steps.episode_ids, steps.group_ids,
-                         anchor_ids, gamma=self.gamma, history=self.history,
-                         scale=self.scale, std_ddof=self.std_ddof,
-                         length_alpha=self.length_alpha, base_group=self.base_group,
-                         eps=self.eps, return_offsets=steps.return_offsets())
+        parts = hgpo_parts(steps.scalar_rewards(), steps.episode_ids, steps.group_ids,
+                           anchor_ids, gamma=self.gamma, history=self.history,
+                           scale=self.scale, std_ddof=self.std_ddof,
+                           length_alpha=self.length_alpha, base_group=self.base_group,
+                           eps=self.eps, return_offsets=steps.return_offsets())
+        self.last_call.metrics = {"step_nonzero_fraction": nonzero_fraction(parts.step_weights),
+                                  **{f"level{k}_grouped_fraction": nonzero_fraction(grouped)
+                                     for k, grouped in enumerate(parts.grouped, start=1)}}
+        return parts.advantages
+
+    def metrics(self) -> dict[str, float]:
+        """Diagnostics of the last call, logged as ``estimator.NAME``:
+        ``step_nonzero_fraction``, the share of rows with a non-zero step-level credit (a level
+        k >= 1 kept; 0 for a row whose every cluster is a singleton or constant), and
+        ``levelK_grouped_fraction``, the share of the rows with K states whose level-K cluster
+        has two or more rows (levels no row reached are left out)."""
+        return dict(self.last_call.metrics)

@@ -71,6 +71,23 @@ def test_the_dataclass_reads_validity_dones_and_offsets() -> None:
     assert G2PO(gamma=0.5)(steps).tolist() == pytest.approx([0.9375, 0.8125, -1.0625, -0.6875])
 
 
+def test_the_diagnostics_count_the_terms_and_the_wins() -> None:
+    # The hand-worked batch: node term (+0.25, 0, -0.25, 0) -> 2 of 4 rows; gain term
+    # (0.1875, 0.3125, -0.3125, -0.1875) -> 4 of 4; A won, B did not -> 1 of 2 episodes.
+    steps = StepBatch.from_episodes([[0, 1], [0, 0]], group_ids=[0, 0],
+                                    anchor_ids=[[1, 2], [1, 3]], dtype=F64)
+    estimator = G2PO(gamma=0.5)
+    estimator(steps)
+    assert estimator.metrics() == {"node_nonzero_fraction": 0.5, "gain_nonzero_fraction": 1.0,
+                                   "step_nonzero_fraction": 1.0, "won_fraction": 0.5}
+    # every state visited once (singleton nodes): the node term vanishes, the gain does not
+    apart = StepBatch.from_episodes([[0, 1], [0, 0]], group_ids=[0, 0],
+                                    anchor_ids=[[1, 2], [3, 4]], dtype=F64)
+    estimator(apart)
+    assert estimator.metrics()["node_nonzero_fraction"] == 0.0
+    assert estimator.metrics()["gain_nonzero_fraction"] == 1.0
+
+
 def test_bad_input_names_the_argument() -> None:
     with pytest.raises(ValueError, match="invalid_penalty must be a finite number"):
         G2PO(invalid_penalty=float("nan"))

@@ -98,6 +98,17 @@ def test_no_anchors_means_episode_level_only() -> None:
     assert GiGPO(scale="none")(steps).tolist() == [0.5, -0.5]
 
 
+def test_the_diagnostics_count_rows_with_a_step_term() -> None:
+    # The hand-worked batch: step groups {A0, B0}, {A1}, {B1} -> 2 of 4 rows get a step term.
+    steps = StepBatch.from_episodes([[0.0, 1.0], [0.0, 0.0]], group_ids=[0, 0],
+                                    anchor_ids=[[10, 11], [10, 12]], dtype=F64)
+    estimator = GiGPO(gamma=0.5)
+    estimator(steps)
+    assert estimator.metrics() == {"step_nonzero_fraction": 0.5}
+    estimator(StepBatch.from_episodes([[1.0], [0.0]], group_ids=[0, 0], dtype=F64))
+    assert estimator.metrics() == {}  # no anchors: no step term to report
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [({"gamma": -0.1}, "gamma"), ({"gamma": 1.5}, "gamma"), ({"scale": "group"}, "scale"),

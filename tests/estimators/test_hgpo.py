@@ -92,6 +92,28 @@ def test_the_dataclass_reads_a_step_batch_with_offsets() -> None:
     assert out.tolist() == pytest.approx([0.5, 0.0, -0.5, 0.0])
 
 
+def test_the_diagnostics_count_rows_with_step_credit_and_grouped_rows_per_level() -> None:
+    # The hand-worked batch above, as a StepBatch: A (s, t), B (s, t), C (u, t).
+    # k = 1: clusters {A0, B0}, {A1, B1, C1}, {C0} -> 5 of 6 rows grouped;
+    # k = 2 (rows with 2 states: A1, B1, C1): {A1, B1}, {C1} -> 2 of 3 grouped.
+    # Advantages (0.5, 0.5, -0.5, -0.7, 0, 1): C0 alone has no level -> 5 of 6 with credit.
+    steps = StepBatch.from_episodes([[0, 1], [0, 0], [0, 2]], group_ids=[0, 0, 0],
+                                    anchor_ids=[[1, 2], [1, 2], [3, 2]], dtype=F64)
+    estimator = HGPO(gamma=1.0, scale="none", eps=0.0)
+    assert estimator.metrics() == {}  # before any call
+    estimator(steps)
+    assert estimator.metrics() == pytest.approx({"step_nonzero_fraction": 5 / 6,
+                                                 "level1_grouped_fraction": 5 / 6,
+                                                 "level2_grouped_fraction": 2 / 3})
+    # all singletons (three episodes in different states): no step credit, even with the base
+    # group, whose episode advantage is not counted as step credit
+    apart = StepBatch.from_episodes([[1], [0], [3]], group_ids=[0, 0, 0],
+                                    anchor_ids=[[1], [2], [3]], dtype=F64)
+    based = HGPO(base_group=True)
+    assert bool((based(apart) != 0).all())
+    assert based.metrics() == {"step_nonzero_fraction": 0.0, "level1_grouped_fraction": 0.0}
+
+
 def test_bad_input_names_the_argument() -> None:
     with pytest.raises(ValueError, match="history must be an int >= 0"):
         HGPO(history=-1)

@@ -8,6 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from creditkit.estimators import gigpo_advantages, hgpo_advantages
+from creditkit.estimators._group import group_sizes
+from creditkit.estimators.gigpo import gigpo_parts, step_group_ids
+from creditkit.estimators.hgpo import hgpo_parts
 from tests import reference
 from tests.properties.strategies import Episodes, episode_batches, shuffled_and_relabelled
 
@@ -66,6 +69,28 @@ def test_history_zero_is_the_gigpo_step_term(batch: Episodes, gamma: float) -> N
                                                                    step_weight=0.0)
     torch.testing.assert_close(run(batch, gamma=gamma, history=0),
                                step * 2.0 / (2.0 + 1e-6), rtol=1e-9, atol=1e-9)
+
+
+@pytest.mark.parametrize("scale", SCALES)
+@given(batch=episode_batches(), gamma=st.sampled_from([0.0, 0.5, 1.0]),
+       history=st.integers(0, 3))
+def test_step_credit_lies_between_gigpos_step_term_and_the_grouped_rows(
+        batch: Episodes, scale: str, gamma: float, history: int) -> None:
+    # Every HGPO cluster lies inside one GiGPO step group (the same last state), so a row in a
+    # singleton step group gets no step credit at any level; and level 1 is GiGPO's step
+    # term, so every row that term reaches gets HGPO credit (deeper levels may add rows).
+    rewards = integral(batch)
+    args = (rewards, batch.episode_ids, batch.group_ids, batch.anchor_ids)
+    parts = hgpo_parts(*args, gamma=gamma, history=history, scale=scale, std_ddof=1,
+                       length_alpha=1.0, base_group=False, eps=1e-6)
+    gigpo = gigpo_parts(*args, gamma=gamma, step_weight=1.0, scale=scale, eps=1e-6,
+                        episode_stat="trajectory")
+    assert gigpo.step_term is not None
+    credited = parts.step_weights > 0
+    grouped = group_sizes(step_group_ids(batch.group_ids, batch.anchor_ids)) >= 2
+    assert bool(credited[gigpo.step_term != 0].all())
+    assert not bool(credited[~grouped].any())
+    assert bool((parts.grouped[0] == grouped).all())
 
 
 @given(batch=episode_batches())
