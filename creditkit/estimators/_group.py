@@ -97,6 +97,6 @@ class LastCall:
 
 
 def nonzero_fraction(values: Tensor) -> float:
-    """The share of the entries of ``values`` (float [N]) that are not exactly 0 (0.0 when
-    ``values`` is empty)."""
+    """The share of the entries of ``values`` (float or bool [N]) that are not exactly 0 (or
+    False); 0.0 when ``values`` is empty."""
     return float((values != 0).double().mean()) if values.numel() else 0.0

@@ -168,8 +168,6 @@ def g2po_parts(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor,
     return G2POParts(advantages, node_term, gain_term, won[is_last])
 
 
-
-
 @dataclass(frozen=True)
 class G2PO:
     """G2PO on a :class:`StepBatch` (uses ``anchor_ids``, ``valid``, ``dones`` and any
@@ -211,7 +209,7 @@ class G2PO:
             "node_nonzero_fraction": nonzero_fraction(parts.node_term),
             "gain_nonzero_fraction": nonzero_fraction(parts.gain_term),
             "step_nonzero_fraction": nonzero_fraction(parts.node_term + parts.gain_term),
-            "won_fraction": nonzero_fraction(parts.won.double())}
+            "won_fraction": nonzero_fraction(parts.won)}
         return parts.advantages
 
     def metrics(self) -> dict[str, float]:
