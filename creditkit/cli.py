@@ -142,7 +142,13 @@ def evaluate(cfg: DictConfig) -> None:
     reference policies of ``evaluation.references``: a success table per task category (the
     GiGPO paper's Table 1 layout), then the figures as JSON. With ``evaluation.policy=false``
     no policy is built or loaded: reference rows need none."""
-    from creditkit.evaluation import episode_metrics, play_reference, success_rates, success_table
+    from creditkit.evaluation import (
+        episode_metrics,
+        mean_score,
+        play_reference,
+        success_rates,
+        success_table,
+    )
     from creditkit.progress import phase
 
     options = cfg.evaluation
@@ -181,6 +187,9 @@ def evaluate(cfg: DictConfig) -> None:
     print(success_table(rows, probe.category_labels))
     summary = {"checkpoint_step": step, "seeds": len(seeds), "episodes_per_seed": per_seed,
                "success": {name: success_rates(outcomes) for name, outcomes in rows.items()}}
+    scores = {name: mean_score(outcomes) for name, outcomes in rows.items()}
+    if any(score is not None for score in scores.values()):
+        summary["score"] = scores
     if options.policy:
         summary.update(episode_metrics(next(iter(rows.values()))))
     print(json.dumps(summary, indent=1))

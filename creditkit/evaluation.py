@@ -27,18 +27,21 @@ ReferencePolicy = Callable[[TextEnv, Observation, random.Random], str]
 __all__ = ["REFERENCE_POLICIES", "EpisodeOutcome", "ReferencePolicy", "episode_metrics",
            "mean_or_nan",
            "play_reference",
-           "random_admissible", "scripted_expert", "success_rates", "success_table"]
+           "mean_score", "random_admissible", "scripted_expert", "success_rates",
+           "success_table"]
 
 
 @dataclass(frozen=True)
 class EpisodeOutcome:
     """One evaluation episode: its category (e.g. ALFWorld task type), success, return,
-    number of turns."""
+    number of turns, and the env's own score when it reports one (``info["score"]`` at the
+    end, e.g. WebShop's score in [0, 1]; None otherwise)."""
 
     category: str
     success: bool
     episode_return: float
     length: int
+    score: float | None = None
 
 
 def random_admissible(env: TextEnv, observation: Observation | None,
@@ -92,7 +95,9 @@ def play_reference(env_factory: Callable[[], TextEnv], name: str, seeds: Sequenc
                 if result.done:
                     break
             success = bool(result.info.get("success", result.terminated and total > 0))
-            outcomes.append(EpisodeOutcome(category, success, total, turns))
+            score = result.info.get("score")
+            outcomes.append(EpisodeOutcome(category, success, total, turns,
+                                           None if score is None else float(score)))
             if on_episode is not None:
                 on_episode()
     return outcomes
@@ -112,27 +117,44 @@ def mean_or_nan(values: Sequence[float]) -> float:
     return statistics.fmean(values) if values else float("nan")
 
 
+def mean_score(outcomes: Sequence[EpisodeOutcome]) -> float | None:
+    """The mean of the episodes' env scores, or None when no episode has one."""
+    scores = [o.score for o in outcomes if o.score is not None]
+    return statistics.fmean(scores) if scores else None
+
+
 def episode_metrics(outcomes: Sequence[EpisodeOutcome]) -> dict[str, float]:
     """``eval.success``, ``eval.return`` and ``eval.length``: means over the episodes (nan
-    when there are none, e.g. every episode was unscored)."""
+    when there are none, e.g. every episode was unscored); ``eval.score`` too when the env
+    reports scores (WebShop)."""
     mean = mean_or_nan
-    return {"eval.success": mean([o.success for o in outcomes]),
-            "eval.return": mean([o.episode_return for o in outcomes]),
-            "eval.length": mean([o.length for o in outcomes])}
+    metrics = {"eval.success": mean([o.success for o in outcomes]),
+               "eval.return": mean([o.episode_return for o in outcomes]),
+               "eval.length": mean([o.length for o in outcomes])}
+    score = mean_score(outcomes)
+    if score is not None:
+        metrics["eval.score"] = score
+    return metrics
 
 
 def success_table(rows: Mapping[str, Sequence[EpisodeOutcome]],
                   labels: Mapping[str, str] | None = None) -> str:
     """A Markdown table of success rates in percent: one row per policy, one column per
-    category (renamed by ``labels``, e.g. ALFWorld's long task types to Pick, Look, ...)."""
+    category (renamed by ``labels``, e.g. ALFWorld's long task types to Pick, Look, ...), then
+    ``All``; and a ``Score`` column (the mean env score x 100, WebShop's score) when episodes
+    report scores."""
     labels = labels or {}
     categories = sorted({o.category for outcomes in rows.values() for o in outcomes},
                         key=lambda c: (list(labels).index(c) if c in labels else len(labels), c))
     columns = [*categories, "All"]
-    lines = ["| policy | " + " | ".join(labels.get(c, c or "all tasks") for c in columns) + " |",
-             "|" + "---|" * (len(columns) + 1)]
+    scored = any(o.score is not None for outcomes in rows.values() for o in outcomes)
+    headers = [labels.get(c, c or "all tasks") for c in columns] + (["Score"] if scored else [])
+    lines = ["| policy | " + " | ".join(headers) + " |", "|" + "---|" * (len(headers) + 1)]
     for name, outcomes in rows.items():
         rates = success_rates(outcomes)
         cells = [f"{100 * rates[c]:.1f}" if c in rates else "-" for c in columns]
+        if scored:
+            score = mean_score(outcomes)
+            cells.append("-" if score is None else f"{100 * score:.1f}")
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)

@@ -284,7 +284,7 @@ class Trainer:
             self.eval_dropped_episodes += rollout.dropped_episodes
             outcomes += [EpisodeOutcome(*fields) for fields in zip(
                 rollout.episode_categories, rollout.episode_success, rollout.episode_returns,
-                rollout.episode_lengths, strict=True)]
+                rollout.episode_lengths, rollout.episode_scores, strict=True)]
             if on_batch is not None:
                 on_batch()
         return outcomes

@@ -56,6 +56,16 @@ def test_alfworld_env_benchmark_prints_latency_and_throughput() -> None:
 
 
 @pytest.mark.slow
+def test_webshop_env_benchmark_prints_latencies_and_ratios() -> None:
+    result = subprocess.run([sys.executable, "benchmarks/webshop_env.py", "--quick"], cwd=ROOT,
+                            capture_output=True, text=True, check=True, timeout=600)
+    for row in (r"shipped \| 525", r"generated x2 \| 1050"):
+        assert re.search(rf"^\| {row} \| [0-9.]+( \| [0-9.]+){{4}} \|$", result.stdout, re.M)
+    assert re.search(r"^ratio x2 / shipped: load [0-9.]+x, .* search [0-9.]+x$", result.stdout,
+                     re.M)
+
+
+@pytest.mark.slow
 def test_guided_judge_benchmark_compares_cached_and_reference() -> None:
     pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
     result = subprocess.run(

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from creditkit.evaluation import EpisodeOutcome, play_reference, success_rates, success_table
+from creditkit.evaluation import (
+    EpisodeOutcome,
+    episode_metrics,
+    play_reference,
+    success_rates,
+    success_table,
+)
 from creditkit_envs.maze import MazeEnv
 
 
@@ -16,6 +22,19 @@ def test_success_table_orders_columns_by_labels_and_marks_missing_cells() -> Non
     assert table[2] == "| expert | 100.0 | 100.0 | 100.0 |"
     assert table[3] == "| random | - | 50.0 | 50.0 |"
     assert success_rates(rows["random"]) == {"a": 0.5, "All": 0.5}
+
+
+def test_env_scores_add_a_score_column_and_metric() -> None:
+    rows = {"expert": [EpisodeOutcome("a", True, 10.0, 3, 1.0),
+                       EpisodeOutcome("a", False, 5.0, 4, 0.5)],
+            "other": [EpisodeOutcome("a", False, 0.0, 9)]}
+    table = success_table(rows).splitlines()
+    assert table[0] == "| policy | a | All | Score |"
+    assert table[2] == "| expert | 50.0 | 50.0 | 75.0 |"
+    assert table[3] == "| other | 0.0 | 0.0 | - |"
+    assert episode_metrics(rows["expert"])["eval.score"] == 0.75
+    assert "eval.score" not in episode_metrics(rows["other"])
+    assert success_table({"x": rows["other"]}).splitlines()[0] == "| policy | a | All |"
 
 
 def test_random_reference_plays_every_seed() -> None:

@@ -76,6 +76,7 @@ class Rollout:
         episode_returns: per episode, the undiscounted sum of its first reward dimension.
         episode_lengths: per episode, its number of turns.
         episode_categories: per episode, the env's :meth:`~creditkit.env.TextEnv.task_category`.
+        episode_scores: per episode, the env's ``info["score"]`` at the end (None without).
         unscored_episodes: episodes played but left out (their last step's
             ``info["scored"]`` was False); the per-episode lists and the batches hold only
             the others.
@@ -91,6 +92,7 @@ class Rollout:
     episode_returns: list[float] = field(default_factory=list)
     episode_lengths: list[int] = field(default_factory=list)
     episode_categories: list[str] = field(default_factory=list)
+    episode_scores: list[float | None] = field(default_factory=list)
     unscored_episodes: int = 0
     dropped_episodes: int = 0
     env_failures: list[tuple[int, EnvFailure]] = field(default_factory=list)
@@ -108,6 +110,7 @@ class _Play:
     records: list[_Record] = field(default_factory=list)
     categories: dict[int, str] = field(default_factory=dict)
     outcome: dict[int, bool] = field(default_factory=dict)
+    scores: dict[int, float | None] = field(default_factory=dict)
     scored: dict[int, bool] = field(init=False)
     failures: dict[int, EnvFailure] = field(default_factory=dict)
 
@@ -188,6 +191,7 @@ class AgentLoop:
                                             reply.terminated))
                 if reply.done:
                     play.outcome[e], play.scored[e] = reply.success, reply.scored
+                    play.scores[e] = reply.score
                     play.live.discard(e)
                 else:
                     assert reply.view is not None
@@ -222,6 +226,7 @@ class AgentLoop:
         rollout = self._pack(records, self.reward_names, [play.outcome[e] for e in kept],
                              len(kept))
         rollout.episode_categories = [play.categories[e] for e in kept]
+        rollout.episode_scores = [play.scores.get(e) for e in kept]
         rollout.unscored_episodes = sum(not play.scored[e] for e in range(play.count)
                                         if e not in dropped)
         rollout.dropped_episodes = len(dropped)

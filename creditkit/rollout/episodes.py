@@ -19,7 +19,7 @@ import abc
 import traceback
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from creditkit.env import Observation, TextEnv, Turn
 
@@ -69,6 +69,8 @@ class Acted:
         terminated, done: the env's end flags (done = terminated or truncated).
         success: ``info["success"]`` at the end (else terminated with a positive first reward).
         scored: False when the last step said ``info["scored"] is False``.
+        score: ``info["score"]`` at the end (an env's own episode score, e.g. WebShop's), or
+            None.
         view: the next turn's prompt and anchor; None once done.
     """
 
@@ -79,6 +81,7 @@ class Acted:
     success: bool
     scored: bool
     view: TurnView | None
+    score: float | None = None
 
 
 FailureKind = Literal["raised", "died", "timeout"]
@@ -131,12 +134,19 @@ class EpisodeRunner:
         return Acted(rewards, parsed and bool(result.info.get("valid", True)),
                      result.terminated, result.done, success,
                      result.info.get("scored", True) is not False,
-                     None if result.done else self._view(result.observation))
+                     None if result.done else self._view(result.observation),
+                     _score(result.info) if result.done else None)
 
     def _view(self, observation: Observation) -> TurnView:
         history = self.turns[-self.history:] if self.history else []
         return TurnView(self.env.render_prompt(observation, history),
                         self.env.anchor_key(observation))
+
+
+def _score(info: dict[str, Any]) -> float | None:
+    """``info["score"]`` as a float, or None when the env gives none."""
+    score = info.get("score")
+    return None if score is None else float(score)
 
 
 def answer(runners: dict[int, EpisodeRunner], env_factory: Callable[[], TextEnv], slot: int,
