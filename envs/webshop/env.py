@@ -86,7 +86,7 @@ class WebShopEnv(TextEnv):
             ``items_ins_v2*.json`` to read when ``data_dir`` holds several (None: the only one).
         list_actions: the prompt lists the admissible actions on every page (True) or only on
             the search page (False: the other pages' text shows every clickable already, and
-            the prompt is about half as long, for tiny policies on CPU).
+            the prompt is shorter, for tiny policies on CPU).
     """
 
     reward_names = ("reward",)
