@@ -1,4 +1,5 @@
-"""Console scripts: ``creditkit-train``, ``creditkit-eval`` (Hydra) and ``creditkit plot``."""
+"""Console scripts: ``creditkit-train``, ``creditkit-eval`` (Hydra) and ``creditkit`` (plot,
+inspect, serve)."""
 
 from __future__ import annotations
 
@@ -196,9 +197,11 @@ def evaluate(cfg: DictConfig) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``creditkit plot RUN_DIR... [--out FILE]``: success and reward curves of runs;
-    ``creditkit serve --model NAME=PATH``: an OpenAI-compatible server of local models (token-id
-    completions, runtime LoRA adapters, chat) for ``engine=server`` and for judges."""
+    """``creditkit plot RUN_DIR... [--out FILE] [--metrics KEY...]``: curves of runs;
+    ``creditkit inspect RUN_DIR [--step N] [--estimators NAME...]``: the HTML page of a saved
+    rollout (see :mod:`creditkit.inspect.page`); ``creditkit serve --model NAME=PATH``: an
+    OpenAI-compatible server of local models (token-id completions, runtime LoRA adapters,
+    chat) for ``engine=server`` and for judges."""
     from creditkit.judges.server import add_serve_arguments
 
     parser = argparse.ArgumentParser(prog="creditkit", description="creditkit utilities")
@@ -207,6 +210,22 @@ def main(argv: list[str] | None = None) -> None:
     plot_parser.add_argument("runs", nargs="+", type=Path, help="run folders (metrics.jsonl)")
     plot_parser.add_argument("--out", type=Path, default=Path("curves.png"))
     plot_parser.add_argument("--labels", nargs="*", help="one legend label per run")
+    plot_parser.add_argument(
+        "--metrics", nargs="+", metavar="KEY",
+        help="metrics.jsonl keys to draw, one panel each (e.g. train.singleton_fraction "
+             "credit.anchor_match_rate); default: eval.success train.success train.return")
+    inspect_parser = commands.add_parser(
+        "inspect", help="write an HTML page of a run's saved rollout: turns coloured by "
+                        "advantage, anchor states outlined, estimators side by side")
+    inspect_parser.add_argument("run", type=Path, help="run folder (rollouts/, metrics.jsonl)")
+    inspect_parser.add_argument("--step", type=int, help="a saved step (default: the last)")
+    inspect_parser.add_argument(
+        "--estimators", nargs="+", default=[], metavar="NAME",
+        help="estimator config options to re-run on the saved batch (e.g. grpo gigpo hgpo)")
+    inspect_parser.add_argument("--groups", type=int, default=16,
+                                help="groups drawn (default 16; 0: all)")
+    inspect_parser.add_argument("--out", type=Path,
+                                help="the HTML file (default RUN/inspect_step_N.html)")
     serve_parser = commands.add_parser(
         "serve", help="serve local models: /v1/completions with token ids and log-probs, LoRA "
                       "adapters loaded at runtime, /v1/chat/completions")
@@ -217,6 +236,11 @@ def main(argv: list[str] | None = None) -> None:
 
         serve(args)
         return
+    if args.command == "inspect":
+        from creditkit.inspect.page import write_page
+
+        print(write_page(args.run, args.out, args.step, args.estimators, args.groups or None))
+        return
     from creditkit.plot import plot_runs
 
-    print(plot_runs(args.runs, args.out, args.labels))
+    print(plot_runs(args.runs, args.out, args.labels, args.metrics))

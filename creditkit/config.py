@@ -166,6 +166,10 @@ class TrainerConfig:
         eval_seeds: seeds of the evaluation tasks; eval_group_size episodes each.
         eval_greedy: evaluate with greedy decoding instead of sampling.
         save_every: checkpoint every N steps (and at the end); keep_checkpoints most recent kept.
+        save_rollouts_every: save the step's rollout every N steps (and at the last step) to
+            ``RUN_DIR/rollouts/`` (texts, rewards, ids, advantages; see
+            :mod:`creditkit.rollout.saved`), for ``creditkit inspect`` and offline estimator
+            runs; 0 disables.
     """
 
     steps: int = 100
@@ -189,9 +193,13 @@ class TrainerConfig:
     eval_greedy: bool = False
     save_every: int = 10
     keep_checkpoints: int = 2
+    save_rollouts_every: int = 10
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "eval_seeds", tuple(int(s) for s in self.eval_seeds))
+        if self.save_rollouts_every < 0:
+            raise ValueError(f"trainer.save_rollouts_every must be >= 0 (0: never), got "
+                             f"{self.save_rollouts_every}")
         if self.steps < 1 or self.micro_batch_size < 1 or self.updates_per_step < 1:
             raise ValueError("trainer.steps, trainer.micro_batch_size and trainer.updates_per_step "
                              "must be >= 1")

@@ -4,19 +4,44 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from creditkit.metrics import read_metrics
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 PANELS = (("eval.success", "evaluation success"), ("train.success", "training success"),
           ("train.return", "training return"))
 
 
-def plot_runs(runs: Sequence[Path], out: Path, labels: Sequence[str] | None = None) -> Path:
+def plot_runs(runs: Sequence[Path], out: Path, labels: Sequence[str] | None = None,
+              metrics: Sequence[str] | None = None) -> Path:
     """Write a PNG with one panel per metric and one line per label; returns ``out``.
 
-    Runs that share a label (e.g. three seeds of one estimator) are drawn as their mean over
-    the steps all of them logged, with a band from their minimum to their maximum.
+    Args:
+        runs: run folders (each with a ``metrics.jsonl``).
+        out: the PNG to write.
+        labels: one legend label per run (None: the folder names). Runs that share a label
+            (e.g. three seeds of one estimator) are drawn as their mean over the steps all of
+            them logged, with a band from their minimum to their maximum.
+        metrics: the ``metrics.jsonl`` keys to draw, one panel each (e.g.
+            ``train.singleton_fraction``, ``credit.anchor_match_rate``); None: evaluation
+            success, training success and training return.
     """
+    import matplotlib.pyplot as plt
+
+    figure = curves_figure(runs, labels, metrics)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(out, dpi=120)
+    plt.close(figure)
+    return out
+
+
+def curves_figure(runs: Sequence[Path], labels: Sequence[str] | None = None,
+                  metrics: Sequence[str] | None = None) -> Figure:
+    """The figure :func:`plot_runs` saves (panels titled by metric, left to right and in
+    rows of three)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -28,9 +53,16 @@ def plot_runs(runs: Sequence[Path], out: Path, labels: Sequence[str] | None = No
     for index, run in enumerate(runs):
         grouped.setdefault(labels[index] if labels else Path(run).name, []).append(
             read_metrics(run))
-    figure, axes = plt.subplots(1, len(PANELS), figsize=(5 * len(PANELS), 3.6))
+    panels = PANELS if not metrics else tuple((name, name) for name in metrics)
+    _check_metrics([name for name, _ in panels] if metrics else [], grouped)
+    columns = min(len(panels), 3)
+    rows = -(-len(panels) // columns)
+    figure, grid = plt.subplots(rows, columns, figsize=(5 * columns, 3.6 * rows), squeeze=False)
+    axes = list(grid.flat)
+    for axis in axes[len(panels):]:
+        axis.set_visible(False)
     for label, members in grouped.items():
-        for axis, (key, title) in zip(axes, PANELS):
+        for axis, (key, title) in zip(axes, panels):
             series = [{r["step"]: r[key] for r in records if key in r} for records in members]
             steps, mean, low, high = mean_band(series)
             if steps:
@@ -44,10 +76,17 @@ def plot_runs(runs: Sequence[Path], out: Path, labels: Sequence[str] | None = No
             axis.grid(alpha=0.3)
     axes[0].legend(fontsize=8)
     figure.tight_layout()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(out, dpi=120)
-    plt.close(figure)
-    return out
+    return figure
+
+
+def _check_metrics(names: Sequence[str], grouped: dict[str, list[list[dict]]]) -> None:
+    """Refuse a metric that no run logged, listing the ones they did."""
+    logged = {key for members in grouped.values() for records in members for record in records
+              for key in record if key != "step"}
+    unknown = [name for name in names if name not in logged]
+    if unknown:
+        raise ValueError(f"--metrics {' '.join(unknown)}: not in any run's metrics.jsonl; "
+                         f"logged: {', '.join(sorted(logged))}")
 
 
 def mean_band(series: Sequence[dict[int, float]]) -> tuple[list[int], list[float], list[float],

@@ -37,14 +37,13 @@ from creditkit.checkpoint import (
     save_checkpoint,
 )
 from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.diagnostics import credit_diagnostics
 from creditkit.env import TextEnv
 from creditkit.estimators.base import (
     AdvantageEstimator,
     estimator_parts,
     is_reporting,
-    is_stateful,
 )
-from creditkit.estimators.gigpo import step_group_ids
 from creditkit.evaluation import EpisodeOutcome, episode_metrics, mean_or_nan
 from creditkit.loss import policy_loss
 from creditkit.metrics import MetricsLogger
@@ -53,6 +52,7 @@ from creditkit.policy import load_policy, load_tokenizer, token_logprobs
 from creditkit.progress import Advance
 from creditkit.resume import compare_settings, flatten, refusal_message, run_settings
 from creditkit.rollout import AgentLoop, HFEngine, Rollout, RolloutEngine, Sampling, env_pool
+from creditkit.rollout.saved import estimator_state, rollout_path, save_rollout
 from creditkit.segments import broadcast_to_tokens
 from creditkit.shapers.base import RewardShaper
 from creditkit.update_inputs import (
@@ -132,12 +132,11 @@ class Trainer:
                 rollout = self.collect(step)
                 self.log_env_failures(step + 1, rollout)
                 marks.append(time.perf_counter())
-                advantages = (self.estimator(self.shaper(rollout.steps))
-                              if rollout.steps.num_rows else torch.zeros(0))  # all unscored
+                advantages, credit = self.estimate(step + 1, rollout)
                 marks.append(time.perf_counter())
                 self.engine.release_memory()
                 last = {**self.update(rollout.tokens, advantages),
-                        **self._rollout_metrics(rollout), **self._estimator_metrics()}
+                        **self._rollout_metrics(rollout), **self._estimator_metrics(), **credit}
                 marks.append(time.perf_counter())
                 last.update({"time.rollout_s": marks[1] - marks[0],
                              "time.estimate_s": marks[2] - marks[1],
@@ -169,6 +168,23 @@ class Trainer:
         rng = random.Random(f"{self.seed}/{step}/{self.accelerator.process_index}")
         seeds = [rng.randrange(1 << 30) for _ in range(self.rollout_config.groups_per_step)]
         return self.loop.collect(seeds, self.sampling)
+
+    def estimate(self, step: int, rollout: Rollout) -> tuple[Tensor, dict[str, float]]:
+        """Shape the rollout's rewards and estimate advantages (float [B]); also returns the
+        credit diagnostics (:func:`~creditkit.diagnostics.credit_diagnostics`) and, when
+        ``trainer.save_rollouts_every`` says so, saves the rollout (``step`` is 1-based)."""
+        if not rollout.steps.num_rows:  # every episode unscored or lost
+            return torch.zeros(0), {}
+        shaped = self.shaper(rollout.steps)
+        every = self.config.save_rollouts_every
+        due = every > 0 and self._due(step, every)
+        state = estimator_state(self.estimator) if due else {}
+        advantages = self.estimator(shaped)
+        if due:
+            process = self.accelerator.process_index
+            save_rollout(rollout_path(self.run_dir, step, process), step, process, rollout,
+                         shaped, advantages, self.estimator, state)
+        return advantages, credit_diagnostics(shaped, advantages)
 
     def log_env_failures(self, step: int, rollout: Rollout) -> None:
         """Write each episode lost to its env to ``RUN_DIR/env_failures.jsonl`` (step, process,
@@ -292,12 +308,10 @@ class Trainer:
     def save(self, step: int) -> Path:
         """Checkpoint after ``step`` completed steps (after checking the ranks agree)."""
         self.check_ranks_in_sync()
-        estimator_state = {path: part.state_dict() for path, part in self.estimator_parts.items()
-                           if is_stateful(part)}
         return save_checkpoint(self.accelerator, self.run_dir, step,
                                {"trainer": asdict(self.config), "settings": self.settings()},
                                self.config.keep_checkpoints,
-                               rank_state={"estimator": estimator_state})
+                               rank_state={"estimator": estimator_state(self.estimator)})
 
     def settings(self) -> dict[str, Any]:
         """The flat run settings a checkpoint records (see :mod:`creditkit.resume`)."""
@@ -392,14 +406,8 @@ class Trainer:
     def _rollout_metrics(self, rollout: Rollout) -> dict[str, float]:
         valid = rollout.steps.valid
         assert valid is not None
-        steps = rollout.steps
-        step_groups: dict[str, float] = {}
-        if steps.anchor_ids is not None and steps.num_rows:
-            sizes = torch.bincount(step_group_ids(steps.group_ids, steps.anchor_ids))
-            step_groups = {"train.step_groups": float(sizes.numel()),
-                           "train.singleton_fraction": float((sizes == 1).double().mean())}
         mean = mean_or_nan
-        return {**step_groups, "train.success": mean(rollout.episode_success),
+        return {"train.success": mean(rollout.episode_success),
                 "train.return": mean(rollout.episode_returns),
                 "train.length": mean(rollout.episode_lengths),
                 "train.valid_rate": float(valid.float().mean()) if len(valid) else math.nan,

@@ -9,7 +9,7 @@ import pytest
 
 from creditkit.cli import main
 from creditkit.metrics import read_metrics
-from creditkit.plot import mean_band, plot_runs
+from creditkit.plot import curves_figure, mean_band, plot_runs
 
 
 def fake_run(folder: Path, successes: list[float]) -> Path:
@@ -45,3 +45,24 @@ def test_plot_errors(tmp_path: Path) -> None:
     run = fake_run(tmp_path / "a", [0.1])
     with pytest.raises(ValueError, match="labels"):
         main(["plot", str(run), "--out", str(tmp_path / "x.png"), "--labels", "a", "b"])
+
+
+def test_metrics_choose_the_panels(tmp_path: Path) -> None:
+    run = fake_run(tmp_path / "a", [0.1, 0.5, 0.9])
+    lines = [{"step": i, "train.singleton_fraction": v, "credit.anchor_match_rate": 1 - v}
+             for i, v in enumerate([0.8, 0.6, 0.2, 0.1])]
+    (run / "metrics.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
+    names = ["train.singleton_fraction", "credit.anchor_match_rate", "train.singleton_fraction",
+             "credit.anchor_match_rate"]
+    figure = curves_figure([run], metrics=names)
+    shown = [axis for axis in figure.axes if axis.get_visible()]
+    assert [axis.get_title() for axis in shown] == names  # 4 panels: rows of three
+    assert len(figure.axes) == 6
+    assert list(shown[0].lines[0].get_ydata()) == [0.8, 0.6, 0.2, 0.1]
+    assert list(shown[1].lines[0].get_ydata()) == pytest.approx([0.2, 0.4, 0.8, 0.9])
+    out = tmp_path / "credit.png"
+    main(["plot", str(run), "--out", str(out), "--metrics", "train.singleton_fraction"])
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with pytest.raises(ValueError, match="--metrics credit.typo: not in any run.*"
+                                         "train.singleton_fraction"):
+        main(["plot", str(run), "--out", str(out), "--metrics", "credit.typo"])

@@ -96,6 +96,17 @@ class LastCall:
     metrics: dict[str, float] = field(default_factory=dict)
 
 
+def term_magnitudes(advantages: Tensor, step_term: Tensor) -> dict[str, float]:
+    """Diagnostics of a two-level estimator whose ``advantages`` (float [B]) are an episode
+    term plus ``step_term`` (float [B], after its weight): ``step_nonzero_fraction`` and the
+    mean absolute value of each term (``episode_abs_mean``, ``step_abs_mean``)."""
+    step = step_term.detach().to(WORK_DTYPE)
+    episode = advantages.detach().to(WORK_DTYPE) - step
+    return {"step_nonzero_fraction": nonzero_fraction(step_term),
+            "episode_abs_mean": float(episode.abs().mean()) if episode.numel() else 0.0,
+            "step_abs_mean": float(step.abs().mean()) if step.numel() else 0.0}
+
+
 def nonzero_fraction(values: Tensor) -> float:
     """The share of the entries of ``values`` (float or bool [N]) that are not exactly 0 (or
     False); 0.0 when ``values`` is empty."""

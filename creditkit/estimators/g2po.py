@@ -16,6 +16,7 @@ from creditkit.estimators._group import (
     episode_view,
     nonzero_fraction,
     require_anchor_ids,
+    term_magnitudes,
 )
 from creditkit.estimators.gigpo import step_group_ids
 from creditkit.segments import (
@@ -208,14 +209,16 @@ class G2PO:
         self.last_call.metrics = {
             "node_nonzero_fraction": nonzero_fraction(parts.node_term),
             "gain_nonzero_fraction": nonzero_fraction(parts.gain_term),
-            "step_nonzero_fraction": nonzero_fraction(parts.node_term + parts.gain_term),
+            **term_magnitudes(parts.advantages,
+                              self.step_weight * (parts.node_term + parts.gain_term)),
             "won_fraction": nonzero_fraction(parts.won)}
         return parts.advantages
 
     def metrics(self) -> dict[str, float]:
         """Diagnostics of the last call, logged as ``estimator.NAME``: the shares of rows with
         a non-zero node term (``node_nonzero_fraction``; 0 for a state visited once), gain term
-        (``gain_nonzero_fraction``) and step term, their sum (``step_nonzero_fraction``), and
-        the share of episodes counted as won (``won_fraction``: last row terminated with a
-        positive return)."""
+        (``gain_nonzero_fraction``) and step term, their sum (``step_nonzero_fraction``), the
+        mean absolute episode term and weighted step term (``episode_abs_mean``,
+        ``step_abs_mean``), and the share of episodes counted as won (``won_fraction``: last
+        row terminated with a positive return)."""
         return dict(self.last_call.metrics)

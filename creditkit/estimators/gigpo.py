@@ -10,7 +10,7 @@ from torch import Tensor
 
 from creditkit._checks import check_choice, check_gamma, check_nonnegative, check_tensor
 from creditkit.batch import StepBatch
-from creditkit.estimators._group import LastCall, episode_view, nonzero_fraction
+from creditkit.estimators._group import LastCall, episode_view, term_magnitudes
 from creditkit.estimators.base import GroupEstimator
 from creditkit.segments import WORK_DTYPE, dense_ids, discounted_scan, normalize_in_segments
 
@@ -219,13 +219,14 @@ class GiGPO:
             episode_stat=self.episode_stat, return_offsets=steps.return_offsets(),
             episode_estimator=self.episode_estimator, step_estimator=self.step_estimator,
         )
-        self.last_call.metrics = ({} if parts.step_term is None else
-                                  {"step_nonzero_fraction": nonzero_fraction(parts.step_term)})
+        self.last_call.metrics = ({} if parts.step_term is None else term_magnitudes(
+            parts.advantages, self.step_weight * parts.step_term))
         return parts.advantages
 
     def metrics(self) -> dict[str, float]:
         """Diagnostics of the last call, logged as ``estimator.NAME``:
         ``step_nonzero_fraction``, the share of rows whose step term is not exactly 0 (0 for a
-        singleton or constant step group under group normalisation); nothing without a step
-        term."""
+        singleton or constant step group under group normalisation), and the mean absolute
+        episode term and weighted step term (``episode_abs_mean``, ``step_abs_mean``: which
+        level the credit comes from); nothing without a step term."""
         return dict(self.last_call.metrics)

@@ -56,6 +56,8 @@ class _Record:
     episode: int
     group: int
     anchor: Hashable
+    prompt: str
+    action: str
     prompt_ids: list[int]
     completion_ids: list[int]
     logprobs: list[float]
@@ -84,6 +86,9 @@ class Rollout:
             ``partial_groups="drop"``, the rest of their groups.
         env_failures: ``(seed, failure)`` of each episode lost to its env (raised, died,
             timed out), in episode order.
+        step_prompts: per row, the prompt text the policy saw (before the chat template).
+        step_actions: per row, the decoded completion the environment got.
+        group_seeds: per group (its id in ``steps.group_ids``), the seed its episodes played.
     """
 
     steps: StepBatch
@@ -96,6 +101,9 @@ class Rollout:
     unscored_episodes: int = 0
     dropped_episodes: int = 0
     env_failures: list[tuple[int, EnvFailure]] = field(default_factory=list)
+    step_prompts: list[str] = field(default_factory=list)
+    step_actions: list[str] = field(default_factory=list)
+    group_seeds: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -105,8 +113,8 @@ class _Play:
     count: int
     live: set[int] = field(init=False)
     views: dict[int, TurnView] = field(default_factory=dict)
-    turns: dict[int, tuple[list[int], list[int], list[float], Hashable]] = field(
-        default_factory=dict)  # generated, waiting for the env: prompt, completion, logprobs
+    turns: dict[int, tuple[str, str, list[int], list[int], list[float], Hashable]] = field(
+        default_factory=dict)  # generated, waiting for the env: texts, ids, logprobs, anchor
     records: list[_Record] = field(default_factory=list)
     categories: dict[int, str] = field(default_factory=dict)
     outcome: dict[int, bool] = field(default_factory=dict)
@@ -185,10 +193,10 @@ class AgentLoop:
                 play.categories[e], self.reward_names = reply.category, reply.reward_names
                 play.views[e] = reply.view
             else:
-                prompt_ids, completion_ids, logprobs, anchor = play.turns.pop(e)
-                play.records.append(_Record(e, groups[e], anchor, prompt_ids, completion_ids,
-                                            logprobs, reply.rewards, reply.valid,
-                                            reply.terminated))
+                prompt, action, prompt_ids, completion_ids, logprobs, anchor = play.turns.pop(e)
+                play.records.append(_Record(e, groups[e], anchor, prompt, action, prompt_ids,
+                                            completion_ids, logprobs, reply.rewards,
+                                            reply.valid, reply.terminated))
                 if reply.done:
                     play.outcome[e], play.scored[e] = reply.success, reply.scored
                     play.scores[e] = reply.score
@@ -206,10 +214,10 @@ class AgentLoop:
         requests: list[tuple[int, Request]] = []
         for slot, e in enumerate(ready):
             completion = generation.token_ids[slot]
-            play.turns[e] = (prompts[slot], completion, generation.logprobs[slot],
-                             play.views[e].anchor)
-            requests.append((e, Act(str(self.tokenizer.decode(completion,
-                                                               skip_special_tokens=True)))))
+            action = str(self.tokenizer.decode(completion, skip_special_tokens=True))
+            play.turns[e] = (play.views[e].prompt, action, prompts[slot], completion,
+                             generation.logprobs[slot], play.views[e].anchor)
+            requests.append((e, Act(action)))
         self.pool.submit(requests)
 
     def _rollout(self, play: _Play, seeds: Sequence[int], groups: list[int]) -> Rollout:
@@ -226,6 +234,7 @@ class AgentLoop:
         rollout = self._pack(records, self.reward_names, [play.outcome[e] for e in kept],
                              len(kept))
         rollout.episode_categories = [play.categories[e] for e in kept]
+        rollout.group_seeds = [int(seeds[g]) for g in sorted(group_number)]
         rollout.episode_scores = [play.scores.get(e) for e in kept]
         rollout.unscored_episodes = sum(not play.scored[e] for e in range(play.count)
                                         if e not in dropped)
@@ -259,7 +268,9 @@ class AgentLoop:
         )
         lengths = torch.bincount(episode_ids, minlength=count)
         returns = torch.zeros(count).index_add_(0, episode_ids, rewards[:, 0])
-        return Rollout(steps, self._tokens(records), outcome, returns.tolist(), lengths.tolist())
+        return Rollout(steps, self._tokens(records), outcome, returns.tolist(), lengths.tolist(),
+                       step_prompts=[r.prompt for r in records],
+                       step_actions=[r.action for r in records])
 
     def _tokens(self, records: list[_Record]) -> TokenBatch:
         width = max((len(r.prompt_ids) + len(r.completion_ids) for r in records), default=1)

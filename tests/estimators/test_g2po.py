@@ -78,8 +78,12 @@ def test_the_diagnostics_count_the_terms_and_the_wins() -> None:
                                     anchor_ids=[[1, 2], [1, 3]], dtype=F64)
     estimator = G2PO(gamma=0.5)
     estimator(steps)
-    assert estimator.metrics() == {"node_nonzero_fraction": 0.5, "gain_nonzero_fraction": 1.0,
-                                   "step_nonzero_fraction": 1.0, "won_fraction": 0.5}
+    # step term = node + gain = (0.4375, 0.3125, -0.5625, -0.1875): mean |.| 1.5 / 4; the
+    # episode term is the rest of (0.9375, 0.8125, -1.0625, -0.6875): +-0.5 on every row
+    assert estimator.metrics() == pytest.approx({
+        "node_nonzero_fraction": 0.5, "gain_nonzero_fraction": 1.0,
+        "step_nonzero_fraction": 1.0, "episode_abs_mean": 0.5, "step_abs_mean": 0.375,
+        "won_fraction": 0.5}, abs=1e-12)
     # every state visited once (singleton nodes): the node term vanishes, the gain does not
     apart = StepBatch.from_episodes([[0, 1], [0, 0]], group_ids=[0, 0],
                                     anchor_ids=[[1, 2], [3, 4]], dtype=F64)

@@ -104,7 +104,11 @@ def test_the_diagnostics_count_rows_with_a_step_term() -> None:
                                     anchor_ids=[[10, 11], [10, 12]], dtype=F64)
     estimator = GiGPO(gamma=0.5)
     estimator(steps)
-    assert estimator.metrics() == {"step_nonzero_fraction": 0.5}
+    # episode term +-0.5 / (std 0.5**0.5 + eps) on every row; step term +-0.25 / (std
+    # 0.125**0.5 + eps) on the two rows of {A0, B0} (returns-to-go 0.5 and 0), 0 elsewhere
+    assert estimator.metrics() == pytest.approx({
+        "step_nonzero_fraction": 0.5, "episode_abs_mean": 0.5 / (0.5 ** 0.5 + 1e-6),
+        "step_abs_mean": 0.5 * 0.25 / (0.125 ** 0.5 + 1e-6)}, abs=1e-12)
     estimator(StepBatch.from_episodes([[1.0], [0.0]], group_ids=[0, 0], dtype=F64))
     assert estimator.metrics() == {}  # no anchors: no step term to report
 

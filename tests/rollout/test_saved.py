@@ -1,0 +1,93 @@
+"""Saved rollouts (``trainer.save_rollouts_every``): what a file holds, and re-running the
+estimator offline on it gives exactly the advantages the trainer used."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+import torch
+
+from creditkit import NIW, Compose, GiGPO
+from creditkit.config import PolicyConfig, TrainerConfig
+from creditkit.rollout.saved import (
+    load_rollout,
+    load_step,
+    replay_advantages,
+    rollout_path,
+    saved_steps,
+)
+from creditkit.shapers import InvalidActionPenalty
+from tests.test_trainer_options import small_trainer
+
+
+def stateful_gigpo() -> GiGPO:
+    """GiGPO whose step term is NIW with an EMA prior: its state changes every step."""
+    return GiGPO(step_estimator=NIW(prior_decay=0.5))
+
+
+def test_replaying_the_saved_rollouts_gives_the_trainers_advantages(tmp_path: Path) -> None:
+    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5),
+                            estimator=stateful_gigpo(), steps=3, save_rollouts_every=1)
+    trainer.shaper = Compose([InvalidActionPenalty(penalty=0.1, when="after_discount")])
+    used: list[torch.Tensor] = []
+    update = trainer.update
+    trainer.update = lambda tokens, advantages: (  # type: ignore[method-assign]
+        used.append(advantages.clone()), update(tokens, advantages))[1]
+    trainer.fit()
+    assert saved_steps(tmp_path) == [1, 2, 3]
+    fresh = stateful_gigpo()  # a new estimator, its NIW prior restored from each file
+    for step, advantages in enumerate(used, start=1):
+        saved = load_rollout(rollout_path(tmp_path, step))
+        assert saved.advantages.dtype == advantages.dtype
+        assert torch.equal(saved.advantages, advantages)
+        assert torch.equal(replay_advantages(saved, fresh), advantages)
+    # the EMA prior matters: step 3 without its saved state gives other advantages
+    saved = load_rollout(rollout_path(tmp_path, 3))
+    assert not torch.equal(replay_advantages(saved, stateful_gigpo(), restore_state=False),
+                           used[2])
+
+
+def test_a_saved_file_holds_the_texts_rewards_and_ids(tmp_path: Path) -> None:
+    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5), estimator=GiGPO(),
+                            steps=3, save_rollouts_every=2)
+    trainer.shaper = Compose([InvalidActionPenalty(penalty=0.5)])
+    trainer.fit()
+    assert saved_steps(tmp_path) == [2, 3]  # every 2 steps, and the last step
+    with gzip.open(rollout_path(tmp_path, 3), "rt") as handle:
+        header, *episodes = [json.loads(line) for line in handle]
+    assert header["step"] == 3 and header["estimator"].startswith("GiGPO(")
+    assert header["raw_reward_names"] == header["reward_names"] == ["reward"]
+    assert len(episodes) == 8  # 2 groups of 4
+    assert [e["group"] for e in episodes] == [0, 0, 0, 0, 1, 1, 1, 1]
+    assert len({e["seed"] for e in episodes}) == 2
+    for episode in episodes:
+        turns = episode["turns"]
+        assert 1 <= len(turns) <= 3 and turns[-1]["done"] == (len(turns) < 3 or
+                                                               episode["success"])
+        assert episode["return"] == pytest.approx(sum(t["raw_rewards"][0] for t in turns))
+        for turn in turns:
+            assert "maze" in turn["prompt"].lower() and isinstance(turn["action"], str)
+            penalty = 0.0 if turn["valid"] else 0.5  # the shaper's, before discounting
+            assert turn["rewards"][0] == pytest.approx(turn["raw_rewards"][0] - penalty)
+            assert isinstance(turn["anchor_id"], int)
+    saved = load_step(tmp_path, 3)[0]
+    assert saved.steps.num_rows == sum(len(e["turns"]) for e in episodes)
+    assert saved.steps.anchor_ids is not None
+
+
+def test_zero_saves_nothing_and_bad_values_are_refused(tmp_path: Path) -> None:
+    small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5),
+                  save_rollouts_every=0).fit()
+    assert saved_steps(tmp_path) == [] and not (tmp_path / "rollouts").exists()
+    with pytest.raises(FileNotFoundError, match="save_rollouts_every"):
+        load_step(tmp_path, 1)
+    with pytest.raises(ValueError, match="trainer.save_rollouts_every"):
+        TrainerConfig(save_rollouts_every=-1)
+    other = tmp_path / "other.jsonl.gz"
+    with gzip.open(other, "wt") as handle:
+        handle.write(json.dumps({"step": 1}) + "\n")
+    with pytest.raises(ValueError, match="not a saved creditkit rollout"):
+        load_rollout(other)
