@@ -34,7 +34,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def turn_data(html: str) -> list[dict]:
+def turn_data(html: str) -> dict[str, dict]:
     blob = re.search(r'<script type="application/json" id="turn-data">(.*?)</script>', html,
                      re.S)
     assert blob is not None
@@ -47,10 +47,10 @@ def test_the_page_holds_every_group_turn_and_column(run: Path) -> None:
     assert html.count('<section class="group"') == 2
     assert html.count('class="turn') == 3 * shard.steps.num_rows  # 3 columns
     details = turn_data(html)
-    assert len(details) == shard.steps.num_rows
+    assert sorted(map(int, details)) == list(range(shard.steps.num_rows))
     episode = shard.episodes[0]
-    assert details[0]["prompt"] == episode["turns"][0]["prompt"]
-    assert set(details[0]["advantages"]) == {"trained", "grpo", "gigpo"}
+    assert details["0"]["prompt"] == episode["turns"][0]["prompt"]
+    assert set(details["0"]["advantages"]) == {"trained", "grpo", "gigpo"}
     assert "step 2" in html and "credit.anchor_match_rate" in html  # the charts' metrics
     # self-contained: no resource from elsewhere
     assert not re.search(r'(src|href)="(https?:)?//', html)
@@ -86,6 +86,8 @@ def test_the_cli_writes_the_page(run: Path, tmp_path: Path,
     assert str(out) in capsys.readouterr().out
     html = out.read_text()
     assert html.count('<section class="group"') == 1 and "rloo" in html
+    group_rows = sum(len(e["turns"]) for e in load_step(run, 1)[0].episodes if e["group"] == 0)
+    assert sorted(map(int, turn_data(html))) == list(range(group_rows))  # only drawn turns
     assert write_page(run).name == "inspect_step_2.html"
 
 
@@ -125,7 +127,7 @@ def test_the_page_renders_in_chromium(run: Path, tmp_path: Path) -> None:
         key = turn.get_attribute("data-key")
         lit = driver.find_elements(By.CSS_SELECTOR, ".turn.hl")
         same = driver.find_elements(By.CSS_SELECTOR, f'.turn[data-key="{key}"]')
-        same_state = turn_data(page.read_text())[0]["same_state"]
+        same_state = turn_data(page.read_text())["0"]["same_state"]
         assert same_state >= 4  # the start state: every episode of the group begins there
         assert len(lit) == len(same) == 2 * same_state
         assert console_errors(driver) == []

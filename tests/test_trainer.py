@@ -149,6 +149,14 @@ def test_two_cpu_processes_stay_in_sync(tmp_path: Path) -> None:
     # each rank collected its own groups: the logged turn count is rank 0's share only
     record = json.loads((tmp_path / "metrics.jsonl").read_text().splitlines()[-1])
     assert 2 * 2 <= record["train.turns"] <= 2 * 2 * 3  # groups x size x (1..max_steps) turns
+    # each rank saved its own rollout of the last step; the page shows both ranks' groups
+    from creditkit.inspect.page import build_page
+    from creditkit.rollout.saved import load_step
+
+    assert [saved.process for saved in load_step(tmp_path, 4)] == [0, 1]
+    html = build_page(tmp_path, estimators=["grpo"])
+    assert [name for name in ("p0 g0", "p0 g1", "p1 g0", "p1 g1")
+            if f'data-group="{name}"' in html] == ["p0 g0", "p0 g1", "p1 g0", "p1 g1"]
 
 
 @pytest.mark.slow

@@ -129,10 +129,11 @@ def turn_index_profile(shards: Sequence[SavedRollout], column: Column
     return list(range(count.numel())), (total / count.clamp(min=1)).tolist()
 
 
-def page_groups(shards: Sequence[SavedRollout], columns: Sequence[Column],
-                max_groups: int | None) -> list[dict[str, Any]]:
-    """The groups the page draws: each with its episodes, each episode with its turns, each
-    turn with its row number, step-group key, outline colour and one cell per column."""
+def page_groups(shards: Sequence[SavedRollout], columns: Sequence[Column]
+                ) -> list[dict[str, Any]]:
+    """Every group of the saved step, in order: each with its episodes, each episode with its
+    turns, each turn with its row number, step-group key, outline colour and one cell per
+    column."""
     groups: list[dict[str, Any]] = []
     row = 0
     for shard in shards:
@@ -157,27 +158,30 @@ def page_groups(shards: Sequence[SavedRollout], columns: Sequence[Column],
             group["episodes"].append({"success": episode["success"],
                                       "return": episode["return"], "turns": turns})
         groups += by_group.values()
-    return groups if max_groups is None else groups[:max_groups]
+    return groups
 
 
-def turn_details(shards: Sequence[SavedRollout], columns: Sequence[Column]
-                 ) -> list[dict[str, Any]]:
-    """Per row (the page's hover panel): prompt, action, rewards, validity, anchor, step-group
-    size and each column's advantage."""
-    details: list[dict[str, Any]] = []
+def turn_details(shards: Sequence[SavedRollout], columns: Sequence[Column],
+                 rows: set[int]) -> dict[int, dict[str, Any]]:
+    """For each of ``rows`` (the turns drawn; the page's hover panel): prompt, action,
+    rewards, validity, anchor, step-group size and each column's advantage."""
+    details: dict[int, dict[str, Any]] = {}
+    first = 0  # the page-wide number of the process's first row
     for shard in shards:
         _, sizes = step_group_keys(shard)
         names = shard.header["raw_reward_names"]
-        offset = len(details)
-        for episode in shard.episodes:
-            for turn in episode["turns"]:
-                row = len(details)
-                details.append({
+        turns = [turn for episode in shard.episodes for turn in episode["turns"]]
+        for index, turn in enumerate(turns):
+            row = first + index
+            if row in rows:
+                details[row] = {
                     "prompt": turn["prompt"], "action": turn["action"],
                     "rewards": dict(zip(names, turn["raw_rewards"], strict=True)),
                     "shaped": turn["rewards"], "valid": turn["valid"],
-                    "anchor": turn["anchor_id"], "same_state": sizes[row - offset],
-                    "advantages": {c.name: round(float(c.advantages[row]), 4) for c in columns}})
+                    "anchor": turn["anchor_id"], "same_state": sizes[index],
+                    "advantages": {c.name: round(float(c.advantages[row]), 4)
+                                   for c in columns}}
+        first += len(turns)
     return details
 
 

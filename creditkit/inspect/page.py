@@ -59,19 +59,21 @@ def build_page(run_dir: str | Path, step: int | None = None, estimators: Sequenc
         raise ValueError(f"--groups must be >= 1, got {max_groups}")
     shards = load_step(run_dir, step)
     columns = [trained_column(shards), *(estimator_column(name, shards) for name in estimators)]
-    groups = page_groups(shards, columns, None)
+    groups = page_groups(shards, columns)
+    shown = groups[:max_groups] if max_groups else groups
     profile = profile_chart({column.name: turn_index_profile(shards, column)
                              for column in columns})
     metrics_file = run_dir / "metrics.jsonl"
     records = read_metrics(run_dir) if metrics_file.exists() else []
-    details = json.dumps(turn_details(shards, columns)).replace("</", "<\\/")
+    drawn = {turn["row"] for group in shown for episode in group["episodes"]
+             for turn in episode["turns"]}
+    details = json.dumps(turn_details(shards, columns, drawn)).replace("</", "<\\/")
     environment = jinja2.Environment(loader=jinja2.PackageLoader("creditkit.inspect"),
                                      autoescape=jinja2.select_autoescape(["html", "j2"]),
                                      undefined=jinja2.StrictUndefined)
     return environment.get_template("page.html.j2").render(
         run=str(run_dir), step=step, saved_steps=steps, columns=columns,
-        groups=groups[:max_groups] if max_groups else groups, total_groups=len(groups),
-        shown_groups=min(len(groups), max_groups or len(groups)),
+        groups=shown, total_groups=len(groups), shown_groups=len(shown),
         rows=sum(shard.steps.num_rows for shard in shards),
         charts=run_charts(records, step), profile=profile, turn_data=details)
 
