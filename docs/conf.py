@@ -44,6 +44,9 @@ from creditkit import *
 from creditkit.loss import *
 from creditkit.evaluation import *
 from creditkit.judges import *
+from creditkit.diagnostics import *
+from creditkit.plot import *
+from creditkit.inspect.model import *
 import pydantic
 """
 
