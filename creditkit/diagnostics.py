@@ -28,6 +28,7 @@ from torch import Tensor
 
 from creditkit._checks import check_tensor
 from creditkit.batch import StepBatch
+from creditkit.estimators._group import episode_view
 from creditkit.estimators.gigpo import step_group_ids
 from creditkit.segments import WORK_DTYPE, dense_ids, episode_bounds
 
@@ -75,16 +76,14 @@ def step_group_statistics(steps: StepBatch) -> dict[str, float]:
 def flat_group_fraction(steps: StepBatch) -> float:
     """The share of episode groups (of >= 2 episodes) whose episode returns are all equal in
     every reward dimension; 0.0 when no group has two episodes."""
-    first, _ = episode_bounds(steps.episode_ids)
-    is_first = first == torch.arange(steps.num_rows)
-    row_episode = torch.cumsum(is_first.long(), 0) - 1
+    view = episode_view(steps.rewards[:, 0], steps.episode_ids, steps.group_ids)
     rewards = steps.rewards.detach().to(WORK_DTYPE)
     offsets = steps.return_offsets()
     if offsets is not None:
         rewards = rewards + offsets.detach().to(WORK_DTYPE)[:, None]
-    returns = rewards.new_zeros(int(is_first.sum()), rewards.shape[1])
-    returns.index_add_(0, row_episode, rewards)
-    groups, num_groups = dense_ids(steps.group_ids[is_first])
+    returns = rewards.new_zeros(view.returns.shape[0], rewards.shape[1])
+    returns.index_add_(0, view.row_episode, rewards)  # every dimension, not only the first
+    groups, num_groups = dense_ids(view.group_ids)
     index = groups[:, None].expand_as(returns)
     high = returns.new_full((num_groups, returns.shape[1]), -torch.inf).scatter_reduce(
         0, index, returns, "amax")
