@@ -132,12 +132,15 @@ def turn_index_profile(shards: Sequence[SavedRollout], column: Column
 def page_groups(shards: Sequence[SavedRollout], columns: Sequence[Column]
                 ) -> list[dict[str, Any]]:
     """Every group of the saved step, in order: each with its episodes, each episode with its
-    turns, each turn with its row number, step-group key, outline colour and one cell per
-    column."""
+    turns, each turn with its row number, step-group key, outline colour, one cell per column
+    and its ``detail`` for the hover panel (prompt, action, raw and shaped rewards, validity,
+    anchor, step-group size, each column's advantage)."""
+    scales = [column.scale for column in columns]
     groups: list[dict[str, Any]] = []
     row = 0
     for shard in shards:
         keys, sizes = step_group_keys(shard)
+        names = shard.header["raw_reward_names"]
         first = row  # the page-wide number of this process's first row
         by_group: dict[int, dict[str, Any]] = {}
         for episode in shard.episodes:
@@ -146,46 +149,26 @@ def page_groups(shards: Sequence[SavedRollout], columns: Sequence[Column]
                 "category": episode["category"], "episodes": [], "outlines": {}})
             turns = []
             for turn in episode["turns"]:
-                key = keys[row - first]
+                key, size = keys[row - first], sizes[row - first]
                 outline = None
-                if sizes[row - first] > 1:
+                if size > 1:
                     outline = group["outlines"].setdefault(
                         key, OUTLINES[len(group["outlines"]) % len(OUTLINES)])
-                turns.append({"row": row, "key": key, "outline": outline,
-                              "label": turn["action"].strip()[:2] or "·",
-                              "cells": [_cell(column, row) for column in columns]})
+                values = [float(column.advantages[row]) for column in columns]
+                turns.append({
+                    "row": row, "key": key, "outline": outline,
+                    "label": turn["action"].strip()[:2] or "·",
+                    "cells": [{"colour": advantage_colour(value, scale), "value": value}
+                              for value, scale in zip(values, scales, strict=True)],
+                    "detail": {
+                        "prompt": turn["prompt"], "action": turn["action"],
+                        "rewards": dict(zip(names, turn["raw_rewards"], strict=True)),
+                        "shaped": turn["rewards"], "valid": turn["valid"],
+                        "anchor": turn["anchor_id"], "same_state": size,
+                        "advantages": {column.name: round(value, 4)
+                                       for column, value in zip(columns, values, strict=True)}}})
                 row += 1
             group["episodes"].append({"success": episode["success"],
                                       "return": episode["return"], "turns": turns})
         groups += by_group.values()
     return groups
-
-
-def turn_details(shards: Sequence[SavedRollout], columns: Sequence[Column],
-                 rows: set[int]) -> dict[int, dict[str, Any]]:
-    """For each of ``rows`` (the turns drawn; the page's hover panel): prompt, action,
-    rewards, validity, anchor, step-group size and each column's advantage."""
-    details: dict[int, dict[str, Any]] = {}
-    first = 0  # the page-wide number of the process's first row
-    for shard in shards:
-        _, sizes = step_group_keys(shard)
-        names = shard.header["raw_reward_names"]
-        turns = [turn for episode in shard.episodes for turn in episode["turns"]]
-        for index, turn in enumerate(turns):
-            row = first + index
-            if row in rows:
-                details[row] = {
-                    "prompt": turn["prompt"], "action": turn["action"],
-                    "rewards": dict(zip(names, turn["raw_rewards"], strict=True)),
-                    "shaped": turn["rewards"], "valid": turn["valid"],
-                    "anchor": turn["anchor_id"], "same_state": sizes[index],
-                    "advantages": {c.name: round(float(c.advantages[row]), 4)
-                                   for c in columns}}
-        first += len(turns)
-    return details
-
-
-def _cell(column: Column, row: int) -> dict[str, Any]:
-    value = float(column.advantages[row])
-    return {"colour": advantage_colour(value, column.scale), "value": value}
-

@@ -21,7 +21,6 @@ from creditkit.inspect.model import (
     estimator_column,
     page_groups,
     trained_column,
-    turn_details,
     turn_index_profile,
 )
 from creditkit.metrics import read_metrics
@@ -65,9 +64,9 @@ def build_page(run_dir: str | Path, step: int | None = None, estimators: Sequenc
                              for column in columns})
     metrics_file = run_dir / "metrics.jsonl"
     records = read_metrics(run_dir) if metrics_file.exists() else []
-    drawn = {turn["row"] for group in shown for episode in group["episodes"]
-             for turn in episode["turns"]}
-    details = json.dumps(turn_details(shards, columns, drawn)).replace("</", "<\\/")
+    details = json.dumps({turn["row"]: turn["detail"] for group in shown
+                          for episode in group["episodes"] for turn in episode["turns"]}
+                         ).replace("</", "<\\/")
     environment = jinja2.Environment(loader=jinja2.PackageLoader("creditkit.inspect"),
                                      autoescape=jinja2.select_autoescape(["html", "j2"]),
                                      undefined=jinja2.StrictUndefined)
