@@ -208,7 +208,9 @@ def main(argv: list[str] | None = None) -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     plot_parser = commands.add_parser("plot", help="plot success and reward curves of runs")
     plot_parser.add_argument("runs", nargs="+", type=Path, help="run folders (metrics.jsonl)")
-    plot_parser.add_argument("--out", type=Path, default=Path("curves.png"))
+    plot_parser.add_argument("--out", type=Path, default=Path("curves.png"),
+                             help="the image written; its suffix picks the format "
+                                  "(default: %(default)s)")
     plot_parser.add_argument("--labels", nargs="*", help="one legend label per run")
     plot_parser.add_argument(
         "--metrics", nargs="+", metavar="KEY",

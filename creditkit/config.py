@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, get_args
@@ -15,6 +16,21 @@ PartialGroups = Literal["drop", "keep"]
 
 MixedPrecision = Literal["no", "bf16"]
 AttentionImplementation = Literal["sdpa", "eager", "flash_attention_2"]
+
+
+def check_launch_precision(mixed_precision: str) -> None:
+    """Refuse a launcher precision the trainer would override. ``accelerate launch`` passes its
+    config's ``mixed_precision`` as ``ACCELERATE_MIXED_PRECISION``; the trainer builds its
+    Accelerator with ``trainer.mixed_precision``, which wins, so a launch config asking for
+    ``bf16`` beside ``trainer.mixed_precision=no`` would silently train in fp32. A launcher's
+    ``no`` (its default) asks for nothing and passes."""
+    launched = os.environ.get("ACCELERATE_MIXED_PRECISION", "no").lower()
+    if launched not in ("no", mixed_precision):
+        raise ValueError(
+            f"the launcher asks for mixed precision {launched!r} (ACCELERATE_MIXED_PRECISION, "
+            f"from accelerate launch's config or --mixed_precision) but trainer.mixed_precision "
+            f"is {mixed_precision!r}: set trainer.mixed_precision={launched} or launch with "
+            f"--mixed_precision {mixed_precision}")
 
 
 @dataclass(frozen=True)
@@ -163,9 +179,11 @@ class TrainerConfig:
             differ from the trainer's, e.g. vLLM kernels in bf16, or a server that returns
             raw log-probs while sampling at another temperature).
         eval_every: evaluate every N steps (and at the start and the end); 0 disables.
-        eval_seeds: seeds of the evaluation tasks; eval_group_size episodes each.
+        eval_seeds: seeds of the evaluation tasks.
+        eval_group_size: episodes played per evaluation seed.
         eval_greedy: evaluate with greedy decoding instead of sampling.
-        save_every: checkpoint every N steps (and at the end); keep_checkpoints most recent kept.
+        save_every: checkpoint every N steps (and at the end).
+        keep_checkpoints: the most recent checkpoints kept (older ones are deleted).
         save_rollouts_every: save the step's rollout every N steps (and at the last step) to
             ``RUN_DIR/rollouts/`` (texts, rewards, ids, advantages; see
             :mod:`creditkit.rollout.saved`), for ``creditkit inspect`` and offline estimator

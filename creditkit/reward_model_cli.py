@@ -78,13 +78,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--model", required=True, help="causal LM folder or hub id")
     parser.add_argument("--train", type=Path, required=True, help="JSONL of labelled utterances")
     parser.add_argument("--eval", type=Path, help="held-out JSONL (default: none)")
-    parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--epochs", type=int, default=3)
-    parser.add_argument("--lr", type=float, default=1e-4)
-    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--out", type=Path, required=True,
+                        help="folder the reward model and its tokenizer are saved to")
+    parser.add_argument("--epochs", type=int, default=3,
+                        help="passes over the training rows (default: %(default)s)")
+    parser.add_argument("--lr", type=float, default=1e-4,
+                        help="AdamW learning rate (default: %(default)s)")
+    parser.add_argument("--batch-size", type=int, default=16,
+                        help="rows per optimizer step (default: %(default)s)")
     parser.add_argument("--lora", action="store_true", help="train LoRA adapters and the head")
-    parser.add_argument("--lora-rank", type=int, default=8)
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--lora-rank", type=int, default=8,
+                        help="rank of the LoRA adapters with --lora (default: %(default)s)")
+    parser.add_argument("--seed", type=int, default=0,
+                        help="seeds the head's initialisation and the row order "
+                             "(default: %(default)s)")
     parser.add_argument("--max-length", type=int, default=DEFAULT_MAX_LENGTH,
                         help="tokens read per row; a longer prompt loses its start "
                              "(default: %(default)s, capped at the model's positions)")

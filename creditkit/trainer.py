@@ -36,7 +36,12 @@ from creditkit.checkpoint import (
     read_checkpoint_state,
     save_checkpoint,
 )
-from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.config import (
+    PolicyConfig,
+    RolloutConfig,
+    TrainerConfig,
+    check_launch_precision,
+)
 from creditkit.diagnostics import credit_diagnostics
 from creditkit.env import TextEnv
 from creditkit.estimators.base import (
@@ -95,6 +100,7 @@ class Trainer:
         # a second Trainer in one process (notebooks, tests) may ask for another precision:
         # reset Accelerate's process-wide settings, keeping the process group
         AcceleratorState._reset_state(reset_partial_state=False)
+        check_launch_precision(trainer.mixed_precision)
         self.accelerator = Accelerator(mixed_precision=trainer.mixed_precision, cpu=not
                                        torch.cuda.is_available())
         set_seed(seed)

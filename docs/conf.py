@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+from inventories import write_inventories  # noqa: E402  (docs/_ext, on the path above)
 
 project = "creditkit"
 author = "creditkit developers"
@@ -16,6 +21,8 @@ extensions = [
     "sphinx.ext.mathjax",
     "sphinx.ext.doctest",
     "sphinx.ext.viewcode",
+    "sphinx.ext.intersphinx",
+    "reference",  # docs/_ext/reference.py: the configuration and command-line references
 ]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence", "deflist"]
@@ -50,8 +57,13 @@ from creditkit.inspect.model import *
 import pydantic
 """
 
+# Offline intersphinx: small inventories written from docs/_ext/inventories.py (no download)
+intersphinx_mapping = write_inventories(Path(__file__).parent / "_build" / "intersphinx")
+intersphinx_disabled_reftypes = ["std:doc"]
+intersphinx_timeout = 1
+
 html_theme = "furo"
 html_title = "creditkit"
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_ext"]
 nitpicky = False
 suppress_warnings = ["ref.python"]  # re-exported names resolve to two equal targets

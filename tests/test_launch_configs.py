@@ -72,3 +72,16 @@ def test_the_multi_node_config_names_the_main_machine() -> None:
     args = launch_args("multi_node", "--machine_rank", "1")
     assert args.num_machines == 2 and args.machine_rank == 1  # type: ignore[attr-defined]
     assert args.main_process_ip == "10.0.0.1" and args.main_process_port == 29500  # type: ignore
+
+
+def test_a_launch_precision_the_trainer_would_override_is_refused(monkeypatch) -> None:
+    from creditkit.config import check_launch_precision
+
+    monkeypatch.setenv("ACCELERATE_MIXED_PRECISION", "bf16")
+    with pytest.raises(ValueError, match=r"trainer.mixed_precision=bf16"):
+        check_launch_precision("no")
+    check_launch_precision("bf16")
+    monkeypatch.setenv("ACCELERATE_MIXED_PRECISION", "no")  # the launcher's default
+    check_launch_precision("bf16")
+    monkeypatch.delenv("ACCELERATE_MIXED_PRECISION")
+    check_launch_precision("no")

@@ -195,8 +195,10 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", action="append", required=True, metavar="NAME=PATH",
                         help="a model folder to serve as NAME (completions and LoRA adapters; "
                              "chat too when creditkit[judges] is installed); repeat for several")
-    parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="address to listen on (default: %(default)s; 0.0.0.0: every one)")
+    parser.add_argument("--port", type=int, default=8000,
+                        help="port to listen on (default: %(default)s)")
 
 
 def serve(args: argparse.Namespace) -> None:
