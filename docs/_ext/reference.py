@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import importlib
 import os
 import re
@@ -109,6 +110,7 @@ class ConfigOption:
     keys: list[ConfigKey] = field(default_factory=list)
 
 
+@functools.cache
 def docstring_entries(target: str) -> dict[str, str]:
     """``name -> text`` of the ``Args:`` and ``Attributes:`` sections of ``target``'s class
     and ``__init__`` docstrings (Google style; ``a, b: text`` gives both names the text)."""
