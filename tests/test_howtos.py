@@ -1,0 +1,147 @@
+"""The how-to guides' code runs: every command in a guide's ``bash`` blocks is read from the
+page itself and run here (from a copy of its ``examples/`` folder), with small-run settings
+added to the training commands (one step, tiny groups) where the page does not set them."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hydra.utils import instantiate
+from omegaconf import OmegaConf
+
+from creditkit import RLOO, GiGPO, StepBatch, WeightedSum
+from creditkit.estimators import NIW
+
+ROOT = Path(__file__).resolve().parents[1]
+HOWTO = ROOT / "docs" / "howto"
+EXAMPLES = ROOT / "examples"
+
+SMALL = {"trainer.steps": "1", "trainer.eval_every": "1", "trainer.save_every": "1",
+         "trainer.eval_group_size": "2", "trainer.eval_seeds": "[0]",
+         "rollout.groups_per_step": "2", "rollout.group_size": "2",
+         "policy.format_warmup_steps": "5", "policy.corpus_episodes": "10", "progress": "false"}
+"""Settings that make a documented training command a one-step run; a key the page sets
+itself keeps the page's value."""
+
+TRAINING_SCRIPTS = ("creditkit-train", "creditkit-eval")
+
+
+def page_commands(page: str) -> list[str]:
+    """The commands of ``docs/howto/<page>.md``'s bash blocks, continuation lines joined."""
+    text = (HOWTO / f"{page}.md").read_text()
+    blocks = re.findall(r"^```bash\n(.*?)^```", text, re.S | re.M)
+    return [line.strip() for block in blocks for line in block.replace("\\\n", " ").splitlines()
+            if line.strip() and not line.strip().startswith("#")]
+
+
+def documented(page: str, *needles: str) -> str:
+    """The one command of ``page`` that contains every needle."""
+    found = [c for c in page_commands(page) if all(needle in c for needle in needles)]
+    assert len(found) == 1, f"{page}: {len(found)} commands contain {needles}: {found}"
+    return found[0]
+
+
+def run(command: str, cwd: Path, replace: dict[str, str] | None = None,
+        ) -> subprocess.CompletedProcess[str]:
+    """Run a documented command line in ``cwd``: leading ``NAME=value`` words set the
+    environment, training commands get :data:`SMALL`, ``replace`` swaps override values."""
+    words = shlex.split(command, comments=True)
+    env = dict(os.environ)
+    while words and re.fullmatch(r"[A-Z_]+=.*", words[0]):
+        name, value = words.pop(0).split("=", 1)
+        env[name] = str(cwd / value) if name == "PYTHONPATH" else value
+    if words[0] == "python":
+        words[0] = sys.executable
+    if words[0] in TRAINING_SCRIPTS:
+        keys = {word.split("=", 1)[0] for word in words[1:] if "=" in word}
+        words += [f"{key}={value}" for key, value in SMALL.items() if key not in keys]
+    for key, value in (replace or {}).items():
+        words = [f"{key}={value}" if word.startswith(key + "=") else word for word in words]
+    done = subprocess.run(words, cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, f"{command}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    return done
+
+
+def example(name: str, tmp_path: Path) -> Path:
+    """A copy of ``examples/<name>`` to run in (the page's ``cd examples/<name>``)."""
+    folder = tmp_path / name
+    shutil.copytree(EXAMPLES / name, folder)
+    return folder
+
+
+def summary(done: subprocess.CompletedProcess[str]) -> dict:
+    """The JSON object a training or evaluation command prints last."""
+    lines = done.stdout.splitlines()
+    start = max(i for i, line in enumerate(lines) if line == "{")
+    return json.loads("\n".join(lines[start:]))  # type: ignore[no-any-return]
+
+
+def recorded_target(run_dir: Path, group: str) -> str:
+    """The ``_target_`` the run composed for ``group`` (Hydra's saved config)."""
+    return OmegaConf.load(run_dir / "hydra" / "config.yaml")[group]["_target_"]
+
+
+def test_custom_env(tmp_path: Path) -> None:
+    folder = example("custom_env", tmp_path)
+    assert "cd examples/custom_env" in page_commands("custom-env")
+    run(documented("custom-env", "pytest test_lights.py"), folder)
+    run(documented("custom-env", "creditkit-train"), folder)
+    evaluated = summary(run(documented("custom-env", "creditkit-eval"), folder))
+    assert evaluated["success"]["expert"]["All"] == 1.0  # the expert solves every start
+    assert recorded_target(folder / "runs" / "lights", "env") == "lights.LightsEnv"
+
+
+def test_custom_estimator(tmp_path: Path) -> None:
+    folder = example("custom_estimator", tmp_path)
+    run(documented("custom-estimator", "pytest test_median.py"), folder)
+    run(documented("custom-estimator", "estimator=median output_dir"), folder)
+    run(documented("custom-estimator", "estimator.scale=true"), folder)
+    run(documented("custom-estimator", "creditkit plot"), folder)
+    assert (folder / "curves.png").stat().st_size > 0
+    saved = OmegaConf.load(folder / "runs" / "median_mad" / "hydra" / "config.yaml")
+    assert saved.estimator == {"_target_": "median.MedianBaseline", "scale": True, "eps": 1e-6}
+
+
+@pytest.mark.parametrize("needle", ["estimator=gigpo_niw output_dir", "grpo_plus_step",
+                                    "shaper=invalid_penalty", "nig_loo"])
+def test_compose_builtin_commands(needle: str, tmp_path: Path) -> None:
+    run(documented("compose", needle), tmp_path)
+
+
+def test_compose_own_files(tmp_path: Path) -> None:
+    folder = example("compose", tmp_path)
+    run(documented("compose", "rloo_plus_niw_step"), folder)
+    assert recorded_target(folder / "runs" / "composed", "estimator").endswith("WeightedSum")
+    assert recorded_target(folder / "runs" / "composed", "shaper").endswith("Compose")
+
+
+def test_the_composed_estimator_is_rloo_plus_the_niw_step_term() -> None:
+    config = OmegaConf.load(EXAMPLES / "compose/configs/estimator/rloo_plus_niw_step.yaml")
+    composed = instantiate(config)
+    steps = StepBatch.from_episodes([[0.0, 1.0], [0.0, 0.0], [1.0], [0.0, 0.0, 1.0]],
+                                    group_ids=[0, 0, 0, 0],
+                                    anchor_ids=[[0, 1], [0, 2], [0], [0, 2, 1]])
+    niw = GiGPO(scale="none", step_weight=0.5, step_estimator=NIW(variant="nig", scale="none"))
+    plain = GiGPO(scale="none", step_weight=0.0)
+    expected = WeightedSum([RLOO(), niw, plain], [1.0, 1.0, -1.0])(steps)
+    assert composed(steps).tolist() == expected.tolist()
+    step_term = niw(steps) - plain(steps)
+    assert step_term.abs().sum() > 0  # the step term is not trivially zero on this batch
+
+
+def test_hf_model(tmp_path: Path) -> None:
+    example("hf_model", tmp_path / "examples")
+    run(documented("hf-model", "make_stand_in.py"), tmp_path)
+    assert (tmp_path / "models" / "stand-in" / "config.json").exists()
+    trained = run(documented("hf-model", "creditkit-train"), tmp_path,
+                  replace={"policy.name_or_path": "models/stand-in"})
+    assert "eval.success" in summary(trained)
+    assert not (tmp_path / "runs" / "qwen" / "policy").exists()  # no tiny model was built
