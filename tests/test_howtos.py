@@ -18,6 +18,8 @@ from hydra.utils import instantiate
 from omegaconf import OmegaConf
 
 from creditkit import RLOO, GiGPO, StepBatch, WeightedSum
+from creditkit.cli import compose_train_config
+from creditkit.config import check_launch_precision
 from creditkit.estimators import NIW
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,6 +34,21 @@ SMALL = {"trainer.steps": "1", "trainer.eval_every": "1", "trainer.save_every": 
 itself keeps the page's value."""
 
 TRAINING_SCRIPTS = ("creditkit-train", "creditkit-eval")
+
+RUN_BY = {
+    "custom-env": ["cd examples/custom_env", "pytest test_lights.py", "creditkit-train",
+                   "creditkit-eval"],
+    "custom-estimator": ["cd examples/custom_estimator", "pytest test_median.py",
+                         "estimator=median output_dir", "estimator.scale=true",
+                         "creditkit plot"],
+    "compose": ["cd examples/compose", "estimator=gigpo_niw output_dir", "grpo_plus_step",
+                "shaper=invalid_penalty", "nig_loo", "rloo_plus_niw_step"],
+    "hf-model": ["make_stand_in.py", "creditkit-train"],
+    "gpus": ["runs/rehearsal", "accelerate launch"],
+}
+"""Per page, the needles naming the commands the tests below run (the GPU launches: parsed by
+Accelerate and composed, not run); every command of a page's bash blocks must match one.
+Commands that cannot run here (installs, a hub download) are in ``text`` blocks."""
 
 
 def page_commands(page: str) -> list[str]:
@@ -145,3 +162,46 @@ def test_hf_model(tmp_path: Path) -> None:
                   replace={"policy.name_or_path": "models/stand-in"})
     assert "eval.success" in summary(trained)
     assert not (tmp_path / "runs" / "qwen" / "policy").exists()  # no tiny model was built
+
+
+def test_gpu_settings_rehearse_on_cpu(tmp_path: Path) -> None:
+    run(documented("gpus", "runs/rehearsal"), tmp_path)
+    saved = OmegaConf.load(tmp_path / "runs" / "rehearsal" / "hydra" / "config.yaml")
+    assert saved.trainer.mixed_precision == "bf16" and saved.policy.lora_rank > 0
+
+
+LAUNCHES = [c for c in page_commands("gpus") if c.startswith("accelerate launch")]
+
+
+@pytest.mark.parametrize("command", LAUNCHES, ids=lambda c: Path(c.split()[3]).stem)
+def test_gpu_launch_commands_parse_and_compose(command: str, monkeypatch) -> None:
+    """Accelerate's launcher reads the line's config and arguments; the creditkit overrides
+    compose, build their estimator and shaper, and agree with the launch precision."""
+    from accelerate.commands.launch import _validate_launch_command, launch_command_parser
+
+    words = shlex.split(command)
+    module = words.index("-m")
+    launcher = [str(ROOT / w) if w.startswith("configs/") else w for w in words[2:module]]
+    args = _validate_launch_command(launch_command_parser().parse_args(
+        [*launcher, "-m", "creditkit.cli"]))[0]
+    config = compose_train_config(words[module + 2:])
+    assert config.trainer.mixed_precision == args.mixed_precision
+    monkeypatch.setenv("ACCELERATE_MIXED_PRECISION", args.mixed_precision)
+    check_launch_precision(config.trainer.mixed_precision)
+    assert callable(instantiate(config.estimator)) and callable(instantiate(config.shaper))
+
+
+def test_gpu_launches_are_all_covered() -> None:
+    assert {Path(c.split()[3]).stem for c in LAUNCHES} == {
+        "single_gpu", "ddp", "fsdp", "deepspeed_zero3", "multi_node"}
+
+
+@pytest.mark.parametrize("page", sorted(RUN_BY))
+def test_every_command_of_a_page_is_run(page: str) -> None:
+    needles = RUN_BY[page]
+    unclaimed = [c for c in page_commands(page) if not any(n in c for n in needles)]
+    assert not unclaimed, f"{page}: commands no test runs: {unclaimed}"
+
+
+def test_every_howto_page_is_covered() -> None:
+    assert {p.stem for p in HOWTO.glob("*.md")} == set(RUN_BY)
