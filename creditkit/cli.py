@@ -196,12 +196,31 @@ def evaluate(cfg: DictConfig) -> None:
     print(json.dumps(summary, indent=1))
 
 
+def export_policy(run_dir: Path, out: Path | None = None) -> Path:
+    """Write the newest checkpoint of ``run_dir`` as a model folder (``out``, default
+    ``RUN_DIR/final``), rebuilding the run from the config it saved (``RUN_DIR/hydra``)."""
+    saved = run_dir / "hydra" / "config.yaml"
+    if not saved.exists():
+        raise SystemExit(f"{saved} not found: is {run_dir} a creditkit-train run folder?")
+    cfg = OmegaConf.load(saved)
+    cfg.output_dir, cfg.resume, cfg.progress = str(run_dir), True, False
+    trainer = build_trainer(cfg)
+    try:
+        if trainer.restore_latest() == 0:
+            raise SystemExit(f"{run_dir} has no checkpoint to export (trainer.save_every "
+                             f"writes them; the run may have stopped before the first)")
+        return trainer.save_policy(out or run_dir / "final")  # type: ignore[no-any-return]
+    finally:
+        trainer.close()
+
+
 def main(argv: list[str] | None = None) -> None:
     """``creditkit plot RUN_DIR... [--out FILE] [--metrics KEY...]``: curves of runs;
     ``creditkit inspect RUN_DIR [--step N] [--estimators NAME...]``: the HTML page of a saved
     rollout (see :mod:`creditkit.inspect.page`); ``creditkit serve --model NAME=PATH``: an
     OpenAI-compatible server of local models (token-id completions, runtime LoRA adapters,
-    chat) for ``engine=server`` and for judges."""
+    chat) for ``engine=server`` and for judges; ``creditkit export RUN_DIR [--out FOLDER]``:
+    the run's newest checkpoint as a Hugging Face model folder."""
     from creditkit.judges.server import add_serve_arguments
 
     parser = argparse.ArgumentParser(prog="creditkit", description="creditkit utilities")
@@ -228,6 +247,12 @@ def main(argv: list[str] | None = None) -> None:
                                 help="groups drawn (default 16; 0: all)")
     inspect_parser.add_argument("--out", type=Path,
                                 help="the HTML file (default RUN/inspect_step_N.html)")
+    export_parser = commands.add_parser(
+        "export", help="write a run's newest checkpoint as a Hugging Face model folder "
+                       "(LoRA adapters merged), for from_pretrained, vllm serve or creditkit serve")
+    export_parser.add_argument("run", type=Path, help="run folder (checkpoints/, hydra/)")
+    export_parser.add_argument("--out", type=Path,
+                               help="the model folder written (default RUN/final)")
     serve_parser = commands.add_parser(
         "serve", help="serve local models: /v1/completions with token ids and log-probs, LoRA "
                       "adapters loaded at runtime, /v1/chat/completions")
@@ -237,6 +262,9 @@ def main(argv: list[str] | None = None) -> None:
         from creditkit.judges.server import serve
 
         serve(args)
+        return
+    if args.command == "export":
+        print(export_policy(args.run, args.out))
         return
     if args.command == "inspect":
         from creditkit.inspect.page import write_page

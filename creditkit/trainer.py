@@ -319,6 +319,32 @@ class Trainer:
                                self.config.keep_checkpoints,
                                rank_state={"estimator": estimator_state(self.estimator)})
 
+    def save_policy(self, folder: str | Path) -> Path:
+        """Write the trained policy as a Hugging Face model folder (``config.json``, weights,
+        tokenizer) that ``AutoModelForCausalLM.from_pretrained`` loads, for evaluation or
+        serving elsewhere. LoRA adapters are merged into a copy of the model (the training
+        model keeps them). Collective: every process calls it, the main process writes.
+
+        Args:
+            folder: the folder to write (created; files already there are replaced).
+
+        Returns:
+            ``folder`` as a Path.
+        """
+        import copy
+
+        folder = Path(folder)
+        state = self.accelerator.get_state_dict(self.model)  # gathered under FSDP / ZeRO-3
+        if self.accelerator.is_main_process:
+            model = self.accelerator.unwrap_model(self.model)
+            if hasattr(model, "merge_and_unload"):  # a peft model: the adapters merged
+                copy.deepcopy(model).merge_and_unload().save_pretrained(folder)
+            else:
+                model.save_pretrained(folder, state_dict=state)
+            self.tokenizer.save_pretrained(folder)
+        self.accelerator.wait_for_everyone()
+        return folder
+
     def settings(self) -> dict[str, Any]:
         """The flat run settings a checkpoint records (see :mod:`creditkit.resume`)."""
         return run_settings(self.config, self.rollout_config, self.policy_config,

@@ -9,13 +9,17 @@ import os
 import re
 import shlex
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import torch
 from hydra.utils import instantiate
 from omegaconf import OmegaConf
+from safetensors.torch import load_file, save_file
+from transformers import AutoModelForCausalLM
 
 from creditkit import RLOO, GiGPO, StepBatch, WeightedSum
 from creditkit.cli import compose_train_config
@@ -29,7 +33,8 @@ EXAMPLES = ROOT / "examples"
 SMALL = {"trainer.steps": "1", "trainer.eval_every": "1", "trainer.save_every": "1",
          "trainer.eval_group_size": "2", "trainer.eval_seeds": "[0]",
          "rollout.groups_per_step": "2", "rollout.group_size": "2",
-         "policy.format_warmup_steps": "5", "policy.corpus_episodes": "10", "progress": "false"}
+         "policy.format_warmup_steps": "5", "policy.corpus_episodes": "10",
+         "policy.warmup_episodes": "4", "progress": "false"}
 """Settings that make a documented training command a one-step run; a key the page sets
 itself keeps the page's value."""
 
@@ -43,8 +48,10 @@ RUN_BY = {
                          "creditkit plot"],
     "compose": ["cd examples/compose", "estimator=gigpo_niw output_dir", "grpo_plus_step",
                 "shaper=invalid_penalty", "nig_loo", "rloo_plus_niw_step"],
-    "hf-model": ["make_stand_in.py", "creditkit-train"],
+    "hf-model": ["make_stand_in.py", "creditkit-train", "creditkit export"],
     "gpus": ["runs/rehearsal", "accelerate launch"],
+    "judges": ["cd examples/judges", "make_stand_in.py", "ask.py local/judge",
+               "creditkit serve", "ask.py openai/judge", "env=sotopia"],
 }
 """Per page, the needles naming the commands the tests below run (the GPU launches: parsed by
 Accelerate and composed, not run); every command of a page's bash blocks must match one.
@@ -67,10 +74,23 @@ def documented(page: str, *needles: str) -> str:
 
 
 def run(command: str, cwd: Path, replace: dict[str, str] | None = None,
-        ) -> subprocess.CompletedProcess[str]:
+        port: int | None = None) -> subprocess.CompletedProcess[str]:
     """Run a documented command line in ``cwd``: leading ``NAME=value`` words set the
-    environment, training commands get :data:`SMALL`, ``replace`` swaps override values."""
-    words = shlex.split(command, comments=True)
+    environment, training commands get :data:`SMALL`, ``replace`` swaps override values,
+    ``port`` replaces the page's port 8000."""
+    words = command_words(command, cwd, replace, port)
+    done = subprocess.run(words[1:], cwd=cwd, env=words[0], capture_output=True, text=True,
+                          timeout=900)
+    assert done.returncode == 0, f"{command}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+    return done
+
+
+def command_words(command: str, cwd: Path, replace: dict[str, str] | None = None,
+                  port: int | None = None) -> list:
+    """``[environment, program, arguments...]`` of a documented command (see :func:`run`)."""
+    if port is not None:
+        command = command.replace(":8000", f":{port}").replace("--port 8000", f"--port {port}")
+    words = shlex.split(command.rstrip("&"), comments=True)
     env = dict(os.environ)
     while words and re.fullmatch(r"[A-Z_]+=.*", words[0]):
         name, value = words.pop(0).split("=", 1)
@@ -82,9 +102,7 @@ def run(command: str, cwd: Path, replace: dict[str, str] | None = None,
         words += [f"{key}={value}" for key, value in SMALL.items() if key not in keys]
     for key, value in (replace or {}).items():
         words = [f"{key}={value}" if word.startswith(key + "=") else word for word in words]
-    done = subprocess.run(words, cwd=cwd, env=env, capture_output=True, text=True, timeout=900)
-    assert done.returncode == 0, f"{command}\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
-    return done
+    return [env, *words]
 
 
 def example(name: str, tmp_path: Path) -> Path:
@@ -162,6 +180,16 @@ def test_hf_model(tmp_path: Path) -> None:
                   replace={"policy.name_or_path": "models/stand-in"})
     assert "eval.success" in summary(trained)
     assert not (tmp_path / "runs" / "qwen" / "policy").exists()  # no tiny model was built
+    # mark the checkpoint's weights, to see that the export reads them
+    weights = next((tmp_path / "runs" / "qwen" / "checkpoints").glob("step-*")) / \
+        "model.safetensors"
+    state = load_file(weights)
+    name = next(n for n in state if n.endswith("q_proj.weight"))
+    state[name] = state[name] + 1.0
+    save_file(state, weights, metadata={"format": "pt"})
+    run(documented("hf-model", "creditkit export"), tmp_path)
+    exported = AutoModelForCausalLM.from_pretrained(tmp_path / "models" / "qwen-trained")
+    torch.testing.assert_close(exported.get_parameter(name), state[name])
 
 
 def test_gpu_settings_rehearse_on_cpu(tmp_path: Path) -> None:
@@ -205,3 +233,32 @@ def test_every_command_of_a_page_is_run(page: str) -> None:
 
 def test_every_howto_page_is_covered() -> None:
     assert {p.stem for p in HOWTO.glob("*.md")} == set(RUN_BY)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_judges(tmp_path: Path) -> None:
+    folder = example("judges", tmp_path / "examples")
+    example("hf_model", tmp_path / "examples")
+    run(documented("judges", "make_stand_in.py"), folder)
+    local = json.loads(run(documented("judges", "ask.py local/judge"), folder).stdout)
+    assert 0 <= local["rating"]["goal"] <= 10 and local["metrics"]["calls"] >= 1
+    port = free_port()
+    words = command_words(documented("judges", "creditkit serve"), folder, port=port)
+    server = subprocess.Popen(words[1:], cwd=folder, env=words[0], stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert server.stdout is not None and "serving" in server.stdout.readline()
+        remote = json.loads(run(documented("judges", "ask.py openai/judge"), folder,
+                                port=port).stdout)
+        assert 0 <= remote["rating"]["goal"] <= 10
+        trained = summary(run(documented("judges", "env=sotopia"), folder, port=port))
+        # nothing answers in-process (env.local_models={}): scored episodes came over HTTP
+        assert trained["rollout.unscored_episodes"] == 0 and trained["train.turns"] > 0
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+import pytest
 import torch
 
 from creditkit import Compose, StepBatch
@@ -95,3 +96,22 @@ def test_unscored_episodes_never_train(tmp_path: Path) -> None:
     assert metrics["rollout.unscored_episodes"] == 8.0 and metrics["loss.skipped"] == 1.0
     assert metrics["train.turns"] == 0.0
     assert all(torch.equal(a, b) for a, b in zip(before, trainer.model.parameters()))
+
+
+@pytest.mark.parametrize("lora_rank", [0, 4], ids=["full", "lora"])
+def test_the_saved_policy_loads_as_the_trained_model(tmp_path: Path, lora_rank: int) -> None:
+    """Trainer.save_policy: a model folder from_pretrained loads, computing what the trained
+    model computes (LoRA adapters merged into the saved weights)."""
+    from transformers import AutoModelForCausalLM
+
+    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5, lora_rank=lora_rank))
+    trainer.fit()
+    folder = trainer.save_policy(tmp_path / "final")
+    loaded = AutoModelForCausalLM.from_pretrained(folder)
+    assert not hasattr(loaded, "peft_config")
+    ids = torch.tensor([trainer.tokenizer("Now: a room").input_ids])
+    trained = trainer.accelerator.unwrap_model(trainer.model)
+    with torch.no_grad():
+        torch.testing.assert_close(loaded(ids).logits, trained(ids).logits, atol=1e-5, rtol=0)
+    assert (folder / "tokenizer.json").exists()
+    assert any("lora_" in n for n, _ in trained.named_parameters()) == (lora_rank > 0)

@@ -71,6 +71,21 @@ def test_a_local_annotator_answers_valid_ratings(tiny_model_dir: Path) -> None:
     assert all(len(r) == 2 and all(0 <= x <= 3 for x in r) for r in ratings.values())
 
 
+def test_the_annotation_stage_reaches_an_endpoint(tmp_path: Path, tiny_model_dir: Path) -> None:
+    """annotation.api_base: the annotator's requests go to the OpenAI-compatible server."""
+    from creditkit.judges.server import OpenAIServer
+    from creditkit_envs.sotopia.rl.pipeline import _annotation_stage, annotation_query
+
+    register_local_model("annotator-http", tiny_model_dir)
+    with OpenAIServer() as server:
+        settings = AnnotationSettings(model="openai/annotator-http", api_base=server.base_url,
+                                      dimensions=("goal",), max_tokens=8)
+        annotated, counts = _annotation_stage(tmp_path, [RECORD, RECORD], settings,
+                                              annotation_query("direct"))
+        assert server.requests >= 2  # one rating request per episode at least, over HTTP
+    assert len(annotated) + sum(v for k, v in counts.items() if k != "annotated") >= 2
+
+
 def test_labels_follow_the_hand_worked_attribution() -> None:
     second = RECORD | {"scores": RECORD["scores"] | {"goal": 2.0}}
     annotated = [RECORD | {"ratings": {"goal": [3, 0]}}, second | {"ratings": {"goal": [3, 3]}}]

@@ -169,6 +169,7 @@ class AnnotationSettings:
     """``annotation``: the LLM annotator rating each utterance 0..3 per dimension."""
 
     model: str = "local/sotopia-annotator"
+    api_base: str | None = None
     local_models: Mapping[str, str] = field(default_factory=dict)
     dimensions: Sequence[str] = ("goal", "relationship", "knowledge")
     attempts: int = 5
@@ -282,7 +283,7 @@ def _annotation_stage(out: Path, records: list[dict[str, Any]], settings: Annota
     annotations_file = out / "annotations.jsonl"
     if not annotations_file.exists():
         register_models(dict(settings.local_models))
-        client = JudgeClient(settings.model, cache_dir=settings.cache,
+        client = JudgeClient(settings.model, cache_dir=settings.cache, api_base=settings.api_base,
                              max_attempts=settings.attempts, max_tokens=settings.max_tokens)
         annotated, counts = annotate_episodes(records, UtteranceAnnotator(
             client, list(settings.dimensions), query))
@@ -334,7 +335,8 @@ def _reward_model_stage(out: Path, settings: RewardModelSettings, policy_dir: st
 def _grpo_stage(out: Path, settings: GRPOSettings, policy_dir: str, seed: int
                 ) -> dict[str, Any]:
     """Utterance-level GRPO (``experiment=sotopia_rl_grpo``) in-process, resumable from its
-    checkpoints; returns its last metrics."""
+    checkpoints; the trained policy is saved as a model folder in ``grpo/final``. Returns its
+    last metrics."""
     from creditkit.cli import build_trainer, compose_train_config
 
     cfg = compose_train_config(["experiment=sotopia_rl_grpo",
@@ -348,4 +350,6 @@ def _grpo_stage(out: Path, settings: GRPOSettings, policy_dir: str, seed: int
     if not final:  # resumed at the last step: nothing trained, read the logged metrics
         lines = (out / "grpo" / "metrics.jsonl").read_text().splitlines()
         final = {k: v for k, v in json.loads(lines[-1]).items() if k != "step"}
-    return {"output_dir": str(out / "grpo"), **final}
+    policy = trainer.save_policy(out / "grpo" / "final")  # what creditkit-sotopia-eval loads
+    trainer.close()
+    return {"output_dir": str(out / "grpo"), "policy": str(policy), **final}
