@@ -203,6 +203,7 @@ def export_policy(run_dir: Path, out: Path | None = None) -> Path:
     if not saved.exists():
         raise SystemExit(f"{saved} not found: is {run_dir} a creditkit-train run folder?")
     cfg = OmegaConf.load(saved)
+    assert isinstance(cfg, DictConfig)
     cfg.output_dir, cfg.resume, cfg.progress = str(run_dir), True, False
     trainer = build_trainer(cfg)
     try:
