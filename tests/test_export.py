@@ -1,0 +1,27 @@
+"""creditkit export: the refusals (the export itself is run by tests/test_howtos.py's
+hf-model guide, which checks the folder holds the checkpoint's weights)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from omegaconf import OmegaConf
+
+from creditkit.cli import compose_train_config, main
+
+
+def test_a_folder_that_is_not_a_run_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="a creditkit-train run folder"):
+        main(["export", str(tmp_path)])
+
+
+def test_a_run_without_a_checkpoint_is_refused(tmp_path: Path) -> None:
+    config = compose_train_config([f"output_dir={tmp_path}", "policy.format_warmup_steps=2",
+                                   "policy.corpus_episodes=4", "policy.warmup_episodes=2",
+                                   "progress=false"])
+    (tmp_path / "hydra").mkdir()
+    OmegaConf.save(config, tmp_path / "hydra" / "config.yaml")
+    with pytest.raises(SystemExit, match="has no checkpoint to export"):
+        main(["export", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert not (tmp_path / "out").exists()
