@@ -50,6 +50,7 @@ RUN_BY = {
                 "shaper=invalid_penalty", "nig_loo", "rloo_plus_niw_step"],
     "hf-model": ["make_stand_in.py", "creditkit-train", "creditkit export"],
     "gpus": ["runs/rehearsal", "accelerate launch"],
+    "sotopia-rl": ["creditkit-sotopia-rl", "creditkit-sotopia-eval", "sotopia_online"],
     "judges": ["cd examples/judges", "make_stand_in.py", "ask.py local/judge",
                "creditkit serve", "ask.py openai/judge", "env=sotopia"],
 }
@@ -262,3 +263,21 @@ def test_judges(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_sotopia_rl(tmp_path: Path) -> None:
+    pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
+    first, again = [c for c in page_commands("sotopia-rl") if c.startswith("creditkit-sotopia-rl")]
+    assert first == again  # the page's resume is the same command
+    run(first, tmp_path)
+    out = tmp_path / "runs" / "srl"
+    for name in ("episodes.jsonl", "annotations.jsonl", "rm_train.jsonl", "reward_model.json",
+                 "grpo/metrics.jsonl", "grpo/final/config.json", "reward_model/config.json"):
+        assert (out / name).exists(), name
+    stamps = {p: p.stat().st_mtime_ns for p in out.glob("*.jsonl")}
+    run(again, tmp_path)
+    assert {p: p.stat().st_mtime_ns for p in out.glob("*.jsonl")} == stamps  # nothing redone
+    table = run(documented("sotopia-rl", "creditkit-sotopia-eval"), tmp_path).stdout
+    assert "runs/srl/policy " in table and "runs/srl/grpo/final " in table
+    online = summary(run(documented("sotopia-rl", "sotopia_online"), tmp_path))
+    assert online["train.turns"] > 0
