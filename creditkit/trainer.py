@@ -470,6 +470,9 @@ class Trainer:
         for group in self.optimizer.param_groups:  # the restored optimizer keeps its old ones
             group["lr"], group["weight_decay"] = self.config.lr, self.config.weight_decay
         self.resume_changes = applied
+        if self.accelerator.is_main_process:
+            print(f"creditkit: loaded the checkpoint {checkpoint} ({step} of "
+                  f"{self.config.steps} steps done)", file=sys.stderr, flush=True)
         if applied and self.accelerator.is_main_process:
             for key, (old, new) in applied.items():
                 print(f"resume from {checkpoint.name}: {key} changed {old!r} -> {new!r} "

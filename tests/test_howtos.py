@@ -27,31 +27,34 @@ from creditkit.config import check_launch_precision
 from creditkit.estimators import NIW
 
 ROOT = Path(__file__).resolve().parents[1]
-HOWTO = ROOT / "docs" / "howto"
+DOCS = ROOT / "docs"
 EXAMPLES = ROOT / "examples"
 
 SMALL = {"trainer.steps": "1", "trainer.eval_every": "1", "trainer.save_every": "1",
          "trainer.eval_group_size": "2", "trainer.eval_seeds": "[0]",
          "rollout.groups_per_step": "2", "rollout.group_size": "2",
          "policy.format_warmup_steps": "5", "policy.corpus_episodes": "10",
-         "policy.warmup_episodes": "4", "progress": "false"}
+         "policy.warmup_episodes": "4", "trainer.save_rollouts_every": "1",
+         "progress": "false"}
 """Settings that make a documented training command a one-step run; a key the page sets
 itself keeps the page's value."""
 
 TRAINING_SCRIPTS = ("creditkit-train", "creditkit-eval")
 
 RUN_BY = {
-    "custom-env": ["cd examples/custom_env", "pytest test_lights.py", "creditkit-train",
+    "getting-started": ["output_dir=runs/gigpo", "estimator=grpo output_dir", "--out curves.png",
+                        "--metrics", "creditkit inspect", "creditkit-eval", "runs/resumed"],
+    "howto/custom-env": ["cd examples/custom_env", "pytest test_lights.py", "creditkit-train",
                    "creditkit-eval"],
-    "custom-estimator": ["cd examples/custom_estimator", "pytest test_median.py",
+    "howto/custom-estimator": ["cd examples/custom_estimator", "pytest test_median.py",
                          "estimator=median output_dir", "estimator.scale=true",
                          "creditkit plot"],
-    "compose": ["cd examples/compose", "estimator=gigpo_niw output_dir", "grpo_plus_step",
+    "howto/compose": ["cd examples/compose", "estimator=gigpo_niw output_dir", "grpo_plus_step",
                 "shaper=invalid_penalty", "nig_loo", "rloo_plus_niw_step"],
-    "hf-model": ["make_stand_in.py", "creditkit-train", "creditkit export"],
-    "gpus": ["runs/rehearsal", "accelerate launch"],
-    "sotopia-rl": ["creditkit-sotopia-rl", "creditkit-sotopia-eval", "sotopia_online"],
-    "judges": ["cd examples/judges", "make_stand_in.py", "ask.py local/judge",
+    "howto/hf-model": ["make_stand_in.py", "creditkit-train", "creditkit export"],
+    "howto/gpus": ["runs/rehearsal", "accelerate launch"],
+    "howto/sotopia-rl": ["creditkit-sotopia-rl", "creditkit-sotopia-eval", "sotopia_online"],
+    "howto/judges": ["cd examples/judges", "make_stand_in.py", "ask.py local/judge",
                "creditkit serve", "ask.py openai/judge", "env=sotopia"],
 }
 """Per page, the needles naming the commands the tests below run (the GPU launches: parsed by
@@ -60,8 +63,8 @@ Commands that cannot run here (installs, a hub download) are in ``text`` blocks.
 
 
 def page_commands(page: str) -> list[str]:
-    """The commands of ``docs/howto/<page>.md``'s bash blocks, continuation lines joined."""
-    text = (HOWTO / f"{page}.md").read_text()
+    """The commands of ``docs/<page>.md``'s bash blocks, continuation lines joined."""
+    text = (DOCS / f"{page}.md").read_text()
     blocks = re.findall(r"^```bash\n(.*?)^```", text, re.S | re.M)
     return [line.strip() for block in blocks for line in block.replace("\\\n", " ").splitlines()
             if line.strip() and not line.strip().startswith("#")]
@@ -125,22 +128,50 @@ def recorded_target(run_dir: Path, group: str) -> str:
     return OmegaConf.load(run_dir / "hydra" / "config.yaml")[group]["_target_"]
 
 
+def python_blocks(page: str) -> list[str]:
+    """The code of ``docs/<page>.md``'s python blocks."""
+    return re.findall(r"^```python\n(.*?)^```", (DOCS / f"{page}.md").read_text(), re.S | re.M)
+
+
+def test_getting_started(tmp_path: Path, monkeypatch, capsys) -> None:
+    page = "getting-started"
+    run(documented(page, "creditkit-train output_dir=runs/gigpo"), tmp_path)
+    run(documented(page, "estimator=grpo output_dir"), tmp_path)
+    run(documented(page, "--out curves.png"), tmp_path)
+    run(documented(page, "--metrics"), tmp_path)
+    assert (tmp_path / "curves.png").exists() and (tmp_path / "diagnostics.png").exists()
+    html = run(documented(page, "creditkit inspect"), tmp_path).stdout.strip().splitlines()[-1]
+    assert (tmp_path / html).read_text().count("<html") == 1
+    evaluated = summary(run(documented(page, "creditkit-eval"), tmp_path))
+    assert set(evaluated["success"]) == {"policy (step 1)", "random"}
+    monkeypatch.chdir(tmp_path)
+    (code,) = python_blocks(page)
+    exec(code, {})
+    assert "[(0, " in capsys.readouterr().out  # the evaluation before training, step 0
+    first, again = [c for c in page_commands(page) if "runs/resumed" in c]
+    assert first == again
+    run(first, tmp_path)
+    resumed = run(again, tmp_path)
+    assert "loaded the checkpoint runs/resumed/checkpoints/step-000020 (20 of 20 steps done)" \
+        in resumed.stderr
+
+
 def test_custom_env(tmp_path: Path) -> None:
     folder = example("custom_env", tmp_path)
-    assert "cd examples/custom_env" in page_commands("custom-env")
-    run(documented("custom-env", "pytest test_lights.py"), folder)
-    run(documented("custom-env", "creditkit-train"), folder)
-    evaluated = summary(run(documented("custom-env", "creditkit-eval"), folder))
+    assert "cd examples/custom_env" in page_commands("howto/custom-env")
+    run(documented("howto/custom-env", "pytest test_lights.py"), folder)
+    run(documented("howto/custom-env", "creditkit-train"), folder)
+    evaluated = summary(run(documented("howto/custom-env", "creditkit-eval"), folder))
     assert evaluated["success"]["expert"]["All"] == 1.0  # the expert solves every start
     assert recorded_target(folder / "runs" / "lights", "env") == "lights.LightsEnv"
 
 
 def test_custom_estimator(tmp_path: Path) -> None:
     folder = example("custom_estimator", tmp_path)
-    run(documented("custom-estimator", "pytest test_median.py"), folder)
-    run(documented("custom-estimator", "estimator=median output_dir"), folder)
-    run(documented("custom-estimator", "estimator.scale=true"), folder)
-    run(documented("custom-estimator", "creditkit plot"), folder)
+    run(documented("howto/custom-estimator", "pytest test_median.py"), folder)
+    run(documented("howto/custom-estimator", "estimator=median output_dir"), folder)
+    run(documented("howto/custom-estimator", "estimator.scale=true"), folder)
+    run(documented("howto/custom-estimator", "creditkit plot"), folder)
     assert (folder / "curves.png").stat().st_size > 0
     saved = OmegaConf.load(folder / "runs" / "median_mad" / "hydra" / "config.yaml")
     assert saved.estimator == {"_target_": "median.MedianBaseline", "scale": True, "eps": 1e-6}
@@ -149,12 +180,12 @@ def test_custom_estimator(tmp_path: Path) -> None:
 @pytest.mark.parametrize("needle", ["estimator=gigpo_niw output_dir", "grpo_plus_step",
                                     "shaper=invalid_penalty", "nig_loo"])
 def test_compose_builtin_commands(needle: str, tmp_path: Path) -> None:
-    run(documented("compose", needle), tmp_path)
+    run(documented("howto/compose", needle), tmp_path)
 
 
 def test_compose_own_files(tmp_path: Path) -> None:
     folder = example("compose", tmp_path)
-    run(documented("compose", "rloo_plus_niw_step"), folder)
+    run(documented("howto/compose", "rloo_plus_niw_step"), folder)
     assert recorded_target(folder / "runs" / "composed", "estimator").endswith("WeightedSum")
     assert recorded_target(folder / "runs" / "composed", "shaper").endswith("Compose")
 
@@ -175,9 +206,9 @@ def test_the_composed_estimator_is_rloo_plus_the_niw_step_term() -> None:
 
 def test_hf_model(tmp_path: Path) -> None:
     example("hf_model", tmp_path / "examples")
-    run(documented("hf-model", "make_stand_in.py"), tmp_path)
+    run(documented("howto/hf-model", "make_stand_in.py"), tmp_path)
     assert (tmp_path / "models" / "stand-in" / "config.json").exists()
-    trained = run(documented("hf-model", "creditkit-train"), tmp_path,
+    trained = run(documented("howto/hf-model", "creditkit-train"), tmp_path,
                   replace={"policy.name_or_path": "models/stand-in"})
     assert "eval.success" in summary(trained)
     assert not (tmp_path / "runs" / "qwen" / "policy").exists()  # no tiny model was built
@@ -188,18 +219,18 @@ def test_hf_model(tmp_path: Path) -> None:
     name = next(n for n in state if n.endswith("q_proj.weight"))
     state[name] = state[name] + 1.0
     save_file(state, weights, metadata={"format": "pt"})
-    run(documented("hf-model", "creditkit export"), tmp_path)
+    run(documented("howto/hf-model", "creditkit export"), tmp_path)
     exported = AutoModelForCausalLM.from_pretrained(tmp_path / "models" / "qwen-trained")
     torch.testing.assert_close(exported.get_parameter(name), state[name])
 
 
 def test_gpu_settings_rehearse_on_cpu(tmp_path: Path) -> None:
-    run(documented("gpus", "runs/rehearsal"), tmp_path)
+    run(documented("howto/gpus", "runs/rehearsal"), tmp_path)
     saved = OmegaConf.load(tmp_path / "runs" / "rehearsal" / "hydra" / "config.yaml")
     assert saved.trainer.mixed_precision == "bf16" and saved.policy.lora_rank > 0
 
 
-LAUNCHES = [c for c in page_commands("gpus") if c.startswith("accelerate launch")]
+LAUNCHES = [c for c in page_commands("howto/gpus") if c.startswith("accelerate launch")]
 
 
 @pytest.mark.parametrize("command", LAUNCHES, ids=lambda c: Path(c.split()[3]).stem)
@@ -233,7 +264,8 @@ def test_every_command_of_a_page_is_run(page: str) -> None:
 
 
 def test_every_howto_page_is_covered() -> None:
-    assert {p.stem for p in HOWTO.glob("*.md")} == set(RUN_BY)
+    assert {f"howto/{p.stem}" for p in (DOCS / "howto").glob("*.md")} | {
+        "getting-started"} == set(RUN_BY)
 
 
 def free_port() -> int:
@@ -245,19 +277,19 @@ def free_port() -> int:
 def test_judges(tmp_path: Path) -> None:
     folder = example("judges", tmp_path / "examples")
     example("hf_model", tmp_path / "examples")
-    run(documented("judges", "make_stand_in.py"), folder)
-    local = json.loads(run(documented("judges", "ask.py local/judge"), folder).stdout)
+    run(documented("howto/judges", "make_stand_in.py"), folder)
+    local = json.loads(run(documented("howto/judges", "ask.py local/judge"), folder).stdout)
     assert 0 <= local["rating"]["goal"] <= 10 and local["metrics"]["calls"] >= 1
     port = free_port()
-    words = command_words(documented("judges", "creditkit serve"), folder, port=port)
+    words = command_words(documented("howto/judges", "creditkit serve"), folder, port=port)
     server = subprocess.Popen(words[1:], cwd=folder, env=words[0], stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, text=True)
     try:
         assert server.stdout is not None and "serving" in server.stdout.readline()
-        remote = json.loads(run(documented("judges", "ask.py openai/judge"), folder,
+        remote = json.loads(run(documented("howto/judges", "ask.py openai/judge"), folder,
                                 port=port).stdout)
         assert 0 <= remote["rating"]["goal"] <= 10
-        trained = summary(run(documented("judges", "env=sotopia"), folder, port=port))
+        trained = summary(run(documented("howto/judges", "env=sotopia"), folder, port=port))
         # nothing answers in-process (env.local_models={}): scored episodes came over HTTP
         assert trained["rollout.unscored_episodes"] == 0 and trained["train.turns"] > 0
     finally:
@@ -267,7 +299,8 @@ def test_judges(tmp_path: Path) -> None:
 
 def test_sotopia_rl(tmp_path: Path) -> None:
     pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
-    first, again = [c for c in page_commands("sotopia-rl") if c.startswith("creditkit-sotopia-rl")]
+    first, again = [c for c in page_commands("howto/sotopia-rl")
+                    if c.startswith("creditkit-sotopia-rl")]
     assert first == again  # the page's resume is the same command
     run(first, tmp_path)
     out = tmp_path / "runs" / "srl"
@@ -277,7 +310,7 @@ def test_sotopia_rl(tmp_path: Path) -> None:
     stamps = {p: p.stat().st_mtime_ns for p in out.glob("*.jsonl")}
     run(again, tmp_path)
     assert {p: p.stat().st_mtime_ns for p in out.glob("*.jsonl")} == stamps  # nothing redone
-    table = run(documented("sotopia-rl", "creditkit-sotopia-eval"), tmp_path).stdout
+    table = run(documented("howto/sotopia-rl", "creditkit-sotopia-eval"), tmp_path).stdout
     assert "runs/srl/policy " in table and "runs/srl/grpo/final " in table
-    online = summary(run(documented("sotopia-rl", "sotopia_online"), tmp_path))
+    online = summary(run(documented("howto/sotopia-rl", "sotopia_online"), tmp_path))
     assert online["train.turns"] > 0
