@@ -122,3 +122,18 @@ def test_every_module_imports_for_the_docs_without_the_optional_engines() -> Non
                           check=False)
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip().splitlines()[-1] == "FAILED:[]", done.stdout[-3000:]
+
+
+def test_the_comparison_page_has_a_row_per_estimator() -> None:
+    """docs/estimator-comparison.md: every estimator class a config in configs/estimator/
+    builds (nested ones included) has a row in both tables."""
+    configs = DOCS.parent / "configs" / "estimator"
+    targets = {target.rsplit(".", 1)[1] for path in configs.glob("*.yaml")
+               for target in re.findall(r"_target_: (creditkit\.estimators\.\w+)",
+                                        path.read_text())}
+    assert {"GRPO", "GiGPO", "NIW", "WeightedSum"} <= targets
+    grouping, rest = (DOCS / "estimator-comparison.md").read_text().split("## Hyperparameters")
+    for name in sorted(targets):
+        label = {"DrGRPO": "Dr. GRPO"}.get(name, name)
+        assert re.search(rf"^\| \{{doc\}}`{re.escape(label)} <", grouping, re.M), name
+        assert re.search(rf"^\| {re.escape(label)} \|", rest, re.M), name
