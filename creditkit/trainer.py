@@ -334,10 +334,12 @@ class Trainer:
         import copy
 
         folder = Path(folder)
-        state = self.accelerator.get_state_dict(self.model)  # gathered under FSDP / ZeRO-3
+        model = self.accelerator.unwrap_model(self.model)
+        lora = hasattr(model, "merge_and_unload")  # a peft model: its adapters get merged
+        # the full state dict is gathered (collectively, under FSDP / ZeRO-3) only when needed
+        state = None if lora else self.accelerator.get_state_dict(self.model)
         if self.accelerator.is_main_process:
-            model = self.accelerator.unwrap_model(self.model)
-            if hasattr(model, "merge_and_unload"):  # a peft model: the adapters merged
+            if lora:
                 copy.deepcopy(model).merge_and_unload().save_pretrained(folder)
             else:
                 model.save_pretrained(folder, state_dict=state)

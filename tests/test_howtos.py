@@ -18,8 +18,6 @@ import pytest
 import torch
 from hydra.utils import instantiate
 from omegaconf import OmegaConf
-from safetensors.torch import load_file, save_file
-from transformers import AutoModelForCausalLM
 
 from creditkit import RLOO, GiGPO, StepBatch, WeightedSum
 from creditkit.cli import compose_train_config
@@ -205,6 +203,9 @@ def test_the_composed_estimator_is_rloo_plus_the_niw_step_term() -> None:
 
 
 def test_hf_model(tmp_path: Path) -> None:
+    from safetensors.torch import load_file, save_file
+    from transformers import AutoModelForCausalLM
+
     example("hf_model", tmp_path / "examples")
     run(documented("howto/hf-model", "make_stand_in.py"), tmp_path)
     assert (tmp_path / "models" / "stand-in" / "config.json").exists()
