@@ -275,3 +275,7 @@ def main(argv: list[str] | None = None) -> None:
     from creditkit.plot import plot_runs
 
     print(plot_runs(args.runs, args.out, args.labels, args.metrics))
+
+
+if __name__ == "__main__":  # python -m creditkit.cli ... (the accelerate launch lines' -m form)
+    train()

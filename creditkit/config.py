@@ -9,7 +9,7 @@ from typing import Literal, get_args
 
 from creditkit._checks import check_choice
 from creditkit.anchors import AnchorMode
-from creditkit.loss import Aggregation, KLEstimator
+from creditkit.loss import Aggregation, KLEstimator, check_safeguards
 
 PartialGroups = Literal["drop", "keep"]
 """What becomes of a group that lost episodes to env failures (``rollout.partial_groups``)."""
@@ -40,7 +40,8 @@ class PolicyConfig:
     Attributes:
         name_or_path: a Hugging Face model id or local folder; None builds a tiny Qwen2 model
             and tokenizer locally (no download) with the fields below.
-        hidden_size, num_layers, num_heads, vocab_size: the tiny model's shape.
+        hidden_size, num_layers, num_heads, vocab_size: the tiny model's shape (head_dim =
+            hidden_size / num_heads: 32 by default, the smallest vLLM's CPU attention serves).
         format_warmup_steps: behaviour-cloning steps on random admissible actions before RL
             (teaches the answer format to a model built from scratch; 0 for real models).
         format_warmup_lr: learning rate of that warm-up.
@@ -66,7 +67,7 @@ class PolicyConfig:
     name_or_path: str | None = None
     hidden_size: int = 64
     num_layers: int = 2
-    num_heads: int = 4
+    num_heads: int = 2
     vocab_size: int = 512
     format_warmup_steps: int = 1000
     format_warmup_lr: float = 3e-3
@@ -168,6 +169,12 @@ class TrainerConfig:
             log-probs are computed once per step for the rollout; ``loss.kl`` logs the mean
             token KL under ``kl_estimator`` (the GiGPO paper: 0.01 with ``k3``).
         kl_estimator: ``k1``, ``k2`` or ``k3`` (see ``kl_penalty``).
+        log_ratio_clamp: the PPO log-ratio (and k3's log-ratio) is clamped to
+            [-this, this] before the exponential (verl's 20; null: off).
+        dual_clip: dual-clip PPO's c: a token with advantage A < 0 loses at most -c A
+            (verl's ``clip_ratio_c``, 3; null: off).
+        kl_clamp: the k3 KL estimate is clamped to [-this, this] (verl's ``low_var_kl``: 10;
+            null: off).
         mixed_precision: ``no`` or ``bf16`` (Accelerate's autocast; with ``bf16`` the frozen
             reference model of the KL term is also stored in bf16).
         logprob_chunk_tokens: token log-probs (and entropies) are computed from the final
@@ -201,6 +208,9 @@ class TrainerConfig:
     aggregation: Aggregation = "token-mean"
     kl_coef: float = 0.0
     kl_estimator: KLEstimator = "k3"
+    log_ratio_clamp: float | None = 20.0
+    dual_clip: float | None = 3.0
+    kl_clamp: float | None = 10.0
     entropy_coef: float = 0.0
     mixed_precision: MixedPrecision = "no"
     logprob_chunk_tokens: int = 4096
@@ -225,6 +235,10 @@ class TrainerConfig:
             raise ValueError(f"trainer.lr must be > 0, got {self.lr}")
         check_choice("trainer.aggregation", self.aggregation, get_args(Aggregation))
         check_choice("trainer.kl_estimator", self.kl_estimator, get_args(KLEstimator))
+        try:
+            check_safeguards(self.log_ratio_clamp, self.dual_clip, self.kl_clamp)
+        except ValueError as error:
+            raise ValueError(f"trainer.{error}") from None
         check_choice("trainer.mixed_precision", self.mixed_precision, get_args(MixedPrecision))
         if self.logprob_chunk_tokens < 0:
             raise ValueError(f"trainer.logprob_chunk_tokens must be >= 0 (0: no chunking), got "

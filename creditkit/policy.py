@@ -50,7 +50,11 @@ def token_logprobs(model: torch.nn.Module, token_ids: Tensor, attention_mask: Te
         chunk_tokens: > 0 runs the LM head on the final hidden states this many tokens at a
             time, each chunk under activation checkpointing (its logits are recomputed in the
             backward pass), so no ``[N, L, V]`` logits tensor is ever held; 0 computes all the
-            logits at once. Both give the same values.
+            logits at once. Both give the same values: the model's transform after its head
+            (Gemma2/3's ``final_logit_softcapping``, Cohere's ``logit_scale``, Granite's
+            ``logits_scaling``) is applied to each chunk, and the chunked head is checked
+            against the model's own last logits on every call: a model that transforms its
+            logits some other way gets a ``ValueError`` asking for ``chunk_tokens=0``.
 
     Returns:
         ``(logprobs, entropy)``: float [N, L] each, aligned with ``token_ids`` (position t holds
@@ -87,11 +91,13 @@ def _chunked_logprobs(model: torch.nn.Module, token_ids: Tensor, attention_mask:
 
     output = model(input_ids=token_ids, attention_mask=attention_mask.long(),
                    output_hidden_states=True, logits_to_keep=1)
-    hidden = output.hidden_states[-1][:, first - 1:-1]  # [N, L - first, H], predicts first..
+    final = output.hidden_states[-1]
+    head = LogitHead(unwrap_model(model))
+    head.check(final[:, -1], output.logits[:, -1])
+    hidden = final[:, first - 1:-1]  # [N, L - first, H], predicts first..
     rows, width = hidden.shape[:2]
     flat_hidden = hidden.reshape(rows * width, hidden.shape[-1])
     targets = token_ids[:, first:].reshape(-1)
-    head = unwrap_model(model).get_output_embeddings()
     pieces = [checkpoint(_head_logprobs, head, flat_hidden[i:i + chunk_tokens],
                          targets[i:i + chunk_tokens], temperature, with_entropy,
                          use_reentrant=False)
@@ -100,6 +106,49 @@ def _chunked_logprobs(model: torch.nn.Module, token_ids: Tensor, attention_mask:
     if not with_entropy:
         return chosen, None
     return chosen, torch.cat([p[1] for p in pieces]).reshape(rows, width)
+
+
+class LogitHead(torch.nn.Module):
+    """A causal LM's output embedding followed by its post-head logit transform: Gemma2/3's
+    soft-capping ``tanh(z / c) * c`` (``final_logit_softcapping``), Cohere's ``z * s``
+    (``logit_scale``), Granite's ``z / s`` (``logits_scaling``); the identity for the rest.
+
+    Args:
+        model: the unwrapped transformers causal LM.
+    """
+
+    def __init__(self, model: Any) -> None:
+        super().__init__()
+        config = model.config
+        self.architecture = type(model).__name__
+        self.output_embeddings = model.get_output_embeddings()
+        self.softcap = getattr(config, "final_logit_softcapping", None)
+        self.scale = getattr(config, "logit_scale", None)
+        self.divisor = getattr(config, "logits_scaling", None)
+
+    def forward(self, hidden: Tensor) -> Tensor:
+        """float [M, V] logits of hidden states float [M, H]."""
+        logits = self.output_embeddings(hidden)
+        if self.scale is not None:
+            logits = logits * self.scale
+        if self.divisor is not None:
+            logits = logits / self.divisor
+        if self.softcap is not None:
+            logits = torch.tanh(logits / self.softcap) * self.softcap
+        return logits
+
+    @torch.no_grad()
+    def check(self, hidden: Tensor, logits: Tensor) -> None:
+        """Raise ``ValueError`` unless this head maps ``hidden`` (float [N, H], the last
+        position's final hidden states) to the model's own ``logits`` (float [N, V])."""
+        ours = self(hidden).float()
+        if not torch.allclose(ours, logits.float(), rtol=1e-2, atol=1e-3 * (
+                1.0 + float(logits.float().abs().max()))):
+            raise ValueError(
+                f"chunked log-probs: {self.architecture}'s logits are not its output "
+                f"embedding of the final hidden states, nor one of the transforms creditkit "
+                f"applies (final_logit_softcapping, logit_scale, logits_scaling); the "
+                f"chunked values would be wrong. Set trainer.logprob_chunk_tokens=0")
 
 
 def _head_logprobs(head: torch.nn.Module, hidden: Tensor, targets: Tensor, temperature: float,

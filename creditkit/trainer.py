@@ -222,20 +222,23 @@ class Trainer:
         signal: the step is skipped, so AdamW's momentum does not keep moving the weights.
         """
         device = self.accelerator.device
+        mask = tokens.loss_mask.to(device)
+        ids, old = tokens.token_ids.to(device), tokens.old_logprobs.to(device)  # type: ignore
+        attention = attention_from_loss_mask(mask)
+        batches = torch.arange(ids.shape[0], device=device).split(self.config.micro_batch_size)
+        engine_metrics: dict[str, float] = {}
+        if self.config.recompute_old_logprobs:
+            recomputed = torch.cat([self._old_logprobs(ids[rows], attention[rows], mask[rows])
+                                    for rows in batches]) if len(ids) else old
+            engine_metrics = self._logprob_agreement(old, recomputed, mask)
+            old = recomputed
         signal = self.accelerator.reduce(advantages.abs().sum().reshape(1).to(device).float(),
                                          reduction="sum")
         if float(signal) == 0.0:
-            return {"loss.skipped": 1.0, "advantage.abs_mean": 0.0}
-        mask = tokens.loss_mask.to(device)
+            return {"loss.skipped": 1.0, "advantage.abs_mean": 0.0, **engine_metrics}
         token_advantages = broadcast_to_tokens(advantages.float(), tokens.token_step_ids,
                                                tokens.loss_mask).to(device)
-        ids, old = tokens.token_ids.to(device), tokens.old_logprobs.to(device)  # type: ignore
-        attention = attention_from_loss_mask(mask)
         totals = self._global_totals(mask)
-        batches = torch.arange(ids.shape[0], device=device).split(self.config.micro_batch_size)
-        if self.config.recompute_old_logprobs:
-            old = torch.cat([self._old_logprobs(ids[rows], attention[rows], mask[rows])
-                             for rows in batches])
         # once per step, for the rollout: the reference does not change across update epochs
         references = [self._reference_logprobs(ids[rows], attention[rows], mask[rows])
                       for rows in batches]
@@ -255,12 +258,29 @@ class Trainer:
         summary["loss.grad_norm"] = float(norm) if norm is not None else math.nan
         summary["advantage.abs_mean"] = float(advantages.abs().mean())
         summary["loss.skipped"] = 0.0
-        return summary
+        return {**summary, **engine_metrics}
+
+    def _logprob_agreement(self, engine: Tensor, trainer: Tensor, mask: Tensor
+                           ) -> dict[str, float]:
+        """``rollout.logprob_diff_max`` and ``rollout.logprob_diff_mean``: |the engine's
+        log-prob - the training model's recomputed one| over the loss tokens of every process
+        (float [N, L] each, mask bool [N, L]); how a user sees that weight sync works. verl logs
+        the same signal on probabilities, ``training/rollout_probs_diff_max|mean``."""
+        gaps = (engine.float() - trainer.float()).abs()[mask.bool()]
+        local = torch.stack([gaps.sum(), torch.tensor(float(gaps.numel()), device=gaps.device),
+                             gaps.max() if gaps.numel() else gaps.new_zeros(())]).double()
+        every = self.accelerator.gather(local.reshape(1, 3)).reshape(-1, 3)
+        count = float(every[:, 1].sum())
+        if count == 0:
+            return {}
+        return {"rollout.logprob_diff_max": float(every[:, 2].max()),
+                "rollout.logprob_diff_mean": float(every[:, 0].sum()) / count}
 
     def _loss_summary(self, metrics: list[dict[str, float]]) -> dict[str, float]:
         """``loss.policy``: the step's full loss (the micro-batch losses of an update epoch,
-        which use the global normalisers, summed over micro-batches and processes; averaged
-        over update epochs); the other ``loss.*`` metrics: token-weighted means over every
+        summed over micro-batches and processes, averaged over update epochs; each process
+        normalised by its share of the global counts, 1/N of them, so the sum over processes
+        is divided by N); the other ``loss.*`` metrics: token-weighted means over every
         micro-batch and process (``clip_fraction`` is then verl's ``pg_clipfrac``)."""
         names = [k for k in metrics[0] if k not in ("policy", "tokens")]
         sums = [sum(m["policy"] for m in metrics), *(
@@ -269,7 +289,8 @@ class Trainer:
         totals = self.accelerator.reduce(torch.tensor(sums, dtype=torch.float64,
                                                       device=self.accelerator.device),
                                          reduction="sum").tolist()
-        summary = {"loss.policy": totals[0] / self.config.updates_per_step}
+        summary = {"loss.policy": totals[0] / self.config.updates_per_step
+                   / self.accelerator.num_processes}
         summary.update({f"loss.{k}": value / max(totals[-1], 1.0)
                         for k, value in zip(names, totals[1:-1], strict=True)})
         return summary
@@ -377,7 +398,9 @@ class Trainer:
             ref_logprobs=reference, kl_coef=self.config.kl_coef,
             kl_estimator=self.config.kl_estimator, entropy=entropy,
             entropy_coef=self.config.entropy_coef, num_tokens=totals["num_tokens"],
-            num_sequences=totals["num_sequences"], norm_length=totals["norm_length"])
+            num_sequences=totals["num_sequences"], norm_length=totals["norm_length"],
+            log_ratio_clamp=self.config.log_ratio_clamp, dual_clip=self.config.dual_clip,
+            kl_clamp=self.config.kl_clamp)
         self.accelerator.backward(result.loss)
         return {"policy": float(result.loss.detach()), "tokens": float(mask.sum()),
                 **result.metrics}

@@ -136,3 +136,15 @@ def test_typos_fail_at_compose_time() -> None:
     for typo in ("trainer.stepz=3", "seeed=1", "estimator=gipgo"):
         with pytest.raises(ConfigCompositionException):
             compose_train(typo)
+
+
+def test_every_experiment_on_vllm_recomputes_the_old_logprobs() -> None:
+    # vLLM samples with its own kernels (bf16 on GPUs): the PPO ratio must use the training
+    # model's log-probs, as verl-agent's GiGPO runs do
+    on_vllm = []
+    for path in sorted((CONFIGS / "experiment").glob("*.yaml")):
+        cfg = compose_train(f"experiment={path.stem}")
+        if cfg.engine._target_.endswith("VLLMEngine"):
+            on_vllm.append(path.stem)
+            assert cfg.trainer.recompute_old_logprobs is True, path.stem
+    assert "alfworld_gigpo_qwen1.5b" in on_vllm

@@ -56,8 +56,9 @@ RUN_BY = {
                "creditkit serve", "ask.py openai/judge", "env=sotopia"],
 }
 """Per page, the needles naming the commands the tests below run (the GPU launches: parsed by
-Accelerate and composed, not run); every command of a page's bash blocks must match one.
-Commands that cannot run here (installs, a hub download) are in ``text`` blocks."""
+Accelerate and composed; the DDP line also run on 2 CPU processes); every command of a page's
+bash blocks must match one. Commands that cannot run here (installs, a hub download) are in
+``text`` blocks."""
 
 
 def page_commands(page: str) -> list[str]:
@@ -250,6 +251,55 @@ def test_gpu_launch_commands_parse_and_compose(command: str, monkeypatch) -> Non
     monkeypatch.setenv("ACCELERATE_MIXED_PRECISION", args.mixed_precision)
     check_launch_precision(config.trainer.mixed_precision)
     assert callable(instantiate(config.estimator)) and callable(instantiate(config.shaper))
+
+
+CPU_STAND_INS = ["policy.name_or_path=null", "engine=hf", "trainer.mixed_precision=no",
+                 "rollout.env_workers=0", "trainer.steps=2", "trainer.save_every=2",
+                 "trainer.eval_every=0", "rollout.groups_per_step=1", "rollout.group_size=2",
+                 "env.max_steps=3", "rollout.max_new_tokens=8", "policy.corpus_episodes=2",
+                 "policy.warmup_episodes=2", "policy.format_warmup_steps=5", "progress=false"]
+"""What the DDP launch line's experiment changes to run on 2 CPU cores: the tiny policy for
+Qwen2.5-1.5B, the HF engine for vLLM (its own venv runs vLLM: tests/vllm), fp32, 2 steps."""
+
+
+@pytest.mark.slow
+def test_the_ddp_launch_line_trains_two_ranks_in_sync(tmp_path: Path) -> None:
+    """The page's ``accelerate launch --config_file configs/accelerate/ddp.yaml ... -m
+    creditkit.cli experiment=...`` run for real: Accelerate's launcher starts 2 gloo ranks
+    (CPU overrides: 2 processes, ``--mixed_precision no``, a free port), each collects its own
+    groups, and the checkpoint is written after the ranks' parameters are checked equal."""
+    words = shlex.split(documented("howto/gpus", "ddp.yaml"))
+    module = words.index("-m")
+    launcher = [str(ROOT / w) if w.startswith("configs/") else w for w in words[:module]]
+    launcher[launcher.index("--num_processes") + 1] = "2"
+    command = [str(Path(sys.executable).parent / "accelerate"), *launcher[1:],
+               "--mixed_precision", "no", "--main_process_port", str(free_port()),
+               *words[module:], *CPU_STAND_INS, f"output_dir={tmp_path}"]
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=900,
+                          env={**os.environ, "OMP_NUM_THREADS": "1"})
+    assert done.returncode == 0, done.stderr[-3000:]
+    from creditkit.rollout.saved import load_step
+
+    assert [saved.process for saved in load_step(tmp_path, 2)] == [0, 1]  # two ranks ran
+    assert (tmp_path / "checkpoints" / "step-000002" / "trainer_state.json").exists()
+    saved = OmegaConf.load(tmp_path / "hydra" / "config.yaml")
+    assert saved.trainer.kl_coef == 0.01 and saved.rollout.history == 2  # the experiment's
+
+
+def test_python_m_creditkit_cli_trains_like_creditkit_train(tmp_path: Path) -> None:
+    small = ["trainer.steps=2", "trainer.eval_every=0", "rollout.groups_per_step=2",
+             "rollout.group_size=2", "env.max_steps=3", "policy.format_warmup_steps=5",
+             "policy.corpus_episodes=10", "policy.warmup_episodes=4", "progress=false"]
+    runs = {"module": [sys.executable, "-m", "creditkit.cli"],
+            "script": [str(Path(sys.executable).parent / "creditkit-train")]}
+    for name, program in runs.items():
+        done = subprocess.run([*program, *small, f"output_dir={tmp_path / name}"],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr[-3000:]
+    logged = {name: [{k: v for k, v in json.loads(line).items() if not k.startswith("time.")}
+                     for line in (tmp_path / name / "metrics.jsonl").read_text().splitlines()]
+              for name in runs}
+    assert len(logged["module"]) == 2 and logged["module"] == logged["script"]
 
 
 def test_gpu_launches_are_all_covered() -> None:

@@ -115,3 +115,65 @@ def test_bad_arguments() -> None:
         policy_loss(ones, ones, ones, mask, entropy_coef=0.1)
     with pytest.raises(ValueError, match="clip"):
         policy_loss(ones, ones, ones, mask, clip_low=-0.1)
+
+
+def test_a_huge_log_ratio_with_zero_advantage_gives_a_finite_loss() -> None:
+    # log-ratio 100: exp(100) overflows fp32 to inf, and inf x A=0 is NaN; clamped to 20 it is
+    # e^20 x 0 = 0 (verl's clamp)
+    args = (torch.tensor([[100.0, 0.0]]), torch.zeros(1, 2), torch.tensor([[0.0, 1.0]]),
+            torch.ones(1, 2, dtype=torch.bool))
+    assert math.isnan(float(policy_loss(*args, log_ratio_clamp=None).loss))
+    safe = policy_loss(*args)
+    assert float(safe.loss) == pytest.approx(-0.5)  # token 2: ratio 1, A=1 -> -1; mean -0.5
+
+
+def test_dual_clip_bounds_a_negative_advantage_loss_at_three_times_its_size() -> None:
+    # ratio e^20 with A = -1: PPO's min(-e^20 x -1 ... ) keeps the unclipped e^20 = 4.85e8;
+    # dual-clip c=3 bounds the token loss at -c A = 3 (verl's clip_ratio_c)
+    args = (torch.tensor([[20.0]]), torch.zeros(1, 1), torch.tensor([[-1.0]]),
+            torch.ones(1, 1, dtype=torch.bool))
+    assert float(policy_loss(*args, dual_clip=None).loss) == pytest.approx(math.exp(20))
+    bounded = policy_loss(*args)
+    assert float(bounded.loss) == pytest.approx(3.0)
+    assert bounded.metrics["clip_fraction_lower"] == 1.0
+    # A > 0 is never dual-clipped; a small ratio with A < 0 is below the bound
+    plain = policy_loss(torch.tensor([[0.1, 20.0]]), torch.zeros(1, 2),
+                        torch.tensor([[-1.0, 1.0]]), torch.ones(1, 2, dtype=torch.bool))
+    assert plain.metrics["clip_fraction_lower"] == 0.0
+    # token 1: ratio e^0.1 = 1.105 inside [0.8, 1.2], A = -1: loss 1.105 < 3; token 2: A = 1,
+    # min(e^20, 1.2) -> -1.2; mean (1.105 - 1.2) / 2
+    assert float(plain.loss) == pytest.approx((math.exp(0.1) - 1.2) / 2)
+
+
+def test_k3_is_clamped_as_verl_clamps_low_var_kl() -> None:
+    # r = ref - logprob = 30: e^30 - 31 = 1e13 unclamped; r clamped to 20, then k3 to 10
+    lp, ref = torch.tensor([-30.0]), torch.tensor([0.0])
+    assert float(kl_penalty(lp, ref, "k3")) == pytest.approx(math.exp(30) - 31, rel=1e-4)
+    assert float(kl_penalty(lp, ref, "k3", log_ratio_clamp=20.0, kl_clamp=10.0)) == 10.0
+    # the loss applies it by default
+    out = policy_loss(lp[None], lp[None], torch.zeros(1, 1), torch.ones(1, 1, dtype=torch.bool),
+                      ref_logprobs=ref[None], kl_coef=1.0)
+    assert float(out.loss) == pytest.approx(10.0) and out.metrics["kl"] == pytest.approx(10.0)
+
+
+def test_the_first_update_kl_gradient_is_zero_for_k2_and_k3_but_not_k1() -> None:
+    # at the first update the policy is its reference (r = 0): every estimate is 0, and so is
+    # the gradient of k2 (r) and k3 (1 - e^r), but k1's gradient is that of -r = log pi
+    for estimator, zero in (("k1", False), ("k2", True), ("k3", True)):
+        logprobs = torch.tensor([-1.2, -0.3], requires_grad=True)
+        kl = kl_penalty(logprobs, logprobs.detach(), estimator)  # type: ignore[arg-type]
+        assert float(kl.detach().abs().sum()) == 0.0
+        kl.sum().backward()
+        assert bool((logprobs.grad == 0).all()) is zero, estimator
+
+
+@pytest.mark.parametrize(("name", "value"), [("log_ratio_clamp", 0.0), ("dual_clip", 1.0),
+                                             ("kl_clamp", -1.0)])
+def test_a_safeguard_that_would_not_guard_is_refused(name: str, value: float) -> None:
+    ones, mask = torch.ones(1, 1), torch.ones(1, 1, dtype=torch.bool)
+    with pytest.raises(ValueError, match=name):
+        policy_loss(ones, ones, ones, mask, **{name: value})
+    from creditkit.config import TrainerConfig
+
+    with pytest.raises(ValueError, match=f"trainer.{name}"):
+        TrainerConfig(**{name: value})

@@ -24,9 +24,31 @@ def _qwen2(tie: bool) -> Qwen2ForCausalLM:
         num_attention_heads=4, num_key_value_heads=2, tie_word_embeddings=tie))
 
 
-@pytest.mark.parametrize("tie", [True, False])
-def test_chunked_logprobs_equal_unchunked_values_and_gradients(tie: bool) -> None:
-    model = _qwen2(tie)
+def _transforming(architecture: str) -> torch.nn.Module:
+    """A tiny model whose logits are its head's transformed, the transform set to matter (the
+    head alone is off by far more than the tolerance)."""
+    import transformers
+
+    shape = dict(vocab_size=1000, hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                 num_attention_heads=2, num_key_value_heads=2, head_dim=16)
+    extra = {"Gemma2": {"final_logit_softcapping": 0.5}, "Cohere": {"logit_scale": 8.0},
+             "Granite": {"logits_scaling": 0.1}}[architecture]
+    config = getattr(transformers, f"{architecture}Config")(**shape, **extra)
+    torch.manual_seed(0)
+    return getattr(transformers, f"{architecture}ForCausalLM")(config)
+
+
+MODELS = {"qwen2-tied": lambda: _qwen2(True), "qwen2": lambda: _qwen2(False),
+          "gemma2-softcapping": lambda: _transforming("Gemma2"),
+          "cohere-logit-scale": lambda: _transforming("Cohere"),
+          "granite-logits-scaling": lambda: _transforming("Granite")}
+
+
+@pytest.mark.parametrize("name", sorted(MODELS))
+def test_chunked_logprobs_equal_unchunked_values_and_gradients(name: str) -> None:
+    # Gemma2 soft-caps its logits (tanh(z / c) c), Cohere multiplies them by logit_scale,
+    # Granite divides them by logits_scaling: the chunked head applies the same transform
+    model = MODELS[name]()
     ids = torch.randint(0, 1000, (3, 20), generator=torch.Generator().manual_seed(1))
     mask = torch.ones_like(ids)
     mask[1, 15:] = 0
@@ -48,14 +70,32 @@ def test_chunked_logprobs_equal_unchunked_values_and_gradients(tie: bool) -> Non
         torch.testing.assert_close(g1, g0, atol=1e-5, rtol=1e-4)
 
 
+def test_a_logit_transform_creditkit_does_not_know_is_refused() -> None:
+    class Doubled(Qwen2ForCausalLM):  # a head followed by an unlisted transform
+        def forward(self, input_ids=None, attention_mask=None, logits_to_keep=0,
+                    **kwargs):  # type: ignore[no-untyped-def]
+            output = super().forward(input_ids=input_ids, attention_mask=attention_mask,
+                                     logits_to_keep=logits_to_keep, **kwargs)
+            output.logits = output.logits * 2
+            return output
+
+    torch.manual_seed(0)
+    model = Doubled(_qwen2(True).config)
+    ids = torch.randint(0, 1000, (2, 12))
+    with pytest.raises(ValueError, match="logprob_chunk_tokens=0"):
+        token_logprobs(model, ids, torch.ones_like(ids), first_position=4, chunk_tokens=8)
+    token_logprobs(model, ids, torch.ones_like(ids), first_position=4, chunk_tokens=0)
+
+
 def test_chunked_logprobs_never_build_the_full_logits() -> None:
     model = _qwen2(tie=True)
     shapes: list[tuple[int, ...]] = []
     model.lm_head.register_forward_hook(lambda m, a, out: shapes.append(tuple(out.shape)))
     ids = torch.randint(0, 1000, (4, 30))
     token_logprobs(model, ids, torch.ones_like(ids), first_position=2, chunk_tokens=16)
-    # the forward keeps one position; then 4 x 28 = 112 tokens in chunks of 16
-    assert shapes[0] == (4, 1, 1000) and shapes[1:] == [(16, 1000)] * 7
+    # the forward keeps one position, the chunked head is checked on it; then 4 x 28 = 112
+    # tokens in chunks of 16
+    assert shapes[:2] == [(4, 1, 1000), (4, 1000)] and shapes[2:] == [(16, 1000)] * 7
 
 
 def _update_gradients(tmp_path: Path, policy: PolicyConfig, **trainer: object

@@ -115,3 +115,26 @@ def test_the_saved_policy_loads_as_the_trained_model(tmp_path: Path, lora_rank: 
         torch.testing.assert_close(loaded(ids).logits, trained(ids).logits, atol=1e-5, rtol=0)
     assert (folder / "tokenizer.json").exists()
     assert any("lora_" in n for n, _ in trained.named_parameters()) == (lora_rank > 0)
+
+
+def test_loss_policy_is_the_full_batch_loss_under_several_processes() -> None:
+    # two processes with the same 4 tokens: each normalises by its share of the global count
+    # (8 / 2 = 4), so each process's loss is the full batch's; the logged sum over processes
+    # must be divided by their number (it was logged 2x too large)
+    from types import SimpleNamespace
+
+    from creditkit.loss import policy_loss
+
+    generator = torch.Generator().manual_seed(0)
+    logprobs, old = torch.randn(2, 2, generator=generator), torch.randn(2, 2, generator=generator)
+    advantages, mask = torch.randn(2, 2, generator=generator), torch.ones(2, 2, dtype=torch.bool)
+    each = policy_loss(logprobs, old, advantages, mask, num_tokens=4.0)
+    full = policy_loss(torch.cat([logprobs] * 2), torch.cat([old] * 2),
+                       torch.cat([advantages] * 2), torch.cat([mask] * 2))
+    processes = SimpleNamespace(num_processes=2, device="cpu",
+                                reduce=lambda tensor, reduction: tensor * 2)
+    trainer = SimpleNamespace(accelerator=processes, config=TrainerConfig())
+    summary = Trainer._loss_summary(trainer, [  # type: ignore[arg-type]
+        {"policy": float(each.loss), "tokens": 4.0, **each.metrics}])
+    assert summary["loss.policy"] == pytest.approx(float(full.loss))
+    assert summary["loss.clip_fraction"] == pytest.approx(full.metrics["clip_fraction"])

@@ -65,7 +65,7 @@ def build_tiny_model(
     *,
     hidden_size: int = 64,
     num_layers: int = 2,
-    num_heads: int = 4,
+    num_heads: int = 2,
     vocab_size: int = 512,
     max_positions: int = 1024,
     seed: int = 0,

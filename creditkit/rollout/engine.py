@@ -95,3 +95,19 @@ def cut_at_stop(token_ids: list[int], logprobs: list[float], stops: set[int]
         if token in stops:
             return token_ids[:position + 1], logprobs[:position + 1]
     return token_ids, logprobs
+
+
+def end_token_ids(model: Any, tokenizer: Any) -> frozenset[int]:
+    """Every token that ends a completion: the tokenizer's EOS and each of the model's
+    ``generation_config.eos_token_id`` (an id or a list: Qwen2.5-Instruct lists 2,
+    Llama-3.1-Instruct 3), as ``model.generate`` and vLLM stop at all of them.
+
+    Args:
+        model: a causal LM (peft-wrapped or not), or None (the tokenizer's EOS only).
+        tokenizer: its tokenizer.
+    """
+    ids = {tokenizer.eos_token_id}
+    config = getattr(model, "generation_config", None) if model is not None else None
+    listed = getattr(config, "eos_token_id", None)
+    ids.update(listed if isinstance(listed, (list, tuple)) else [listed])
+    return frozenset(int(i) for i in ids if i is not None)

@@ -59,6 +59,24 @@ def test_a_stop_token_ends_the_completion_and_is_kept(tiny_model_dir: Path) -> N
     assert len(stopped.logprobs[0]) == len(stopped.token_ids[0])
 
 
+def test_every_generation_config_eos_id_ends_the_completion(tiny_model_dir: Path) -> None:
+    # Qwen2.5-Instruct lists two EOS ids in generation_config.json, Llama-3.1-Instruct three;
+    # model.generate (and vLLM) stop at each, so the engine must too
+    engine, prompts = _engine(tiny_model_dir)
+    free = engine.generate(prompts, Sampling(7, greedy=True))
+    second = free.token_ids[0][1]
+    assert second != engine.tokenizer.eos_token_id
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    model.generation_config.eos_token_id = [engine.tokenizer.eos_token_id, second]
+    listed = HFEngine(model, engine.tokenizer).generate(prompts, Sampling(7, greedy=True))
+    assert listed.token_ids[0] == free.token_ids[0][:free.token_ids[0].index(second) + 1]
+    ids = torch.tensor([prompts[0]])
+    reference = model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=7,
+                               do_sample=False, top_k=None, top_p=None, temperature=None,
+                               pad_token_id=engine.tokenizer.pad_token_id)[0, len(prompts[0]):]
+    assert listed.token_ids[0] == reference.tolist()  # where generate itself stops
+
+
 def test_top_k_one_samples_the_greedy_tokens(tiny_model_dir: Path) -> None:
     engine, prompts = _engine(tiny_model_dir)
     greedy = engine.generate(prompts, Sampling(5, greedy=True))

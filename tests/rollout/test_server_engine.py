@@ -136,15 +136,24 @@ def test_raw_server_logprobs_refuse_another_temperature(tiny_model_dir: Path,
 
 
 class Scripted:
-    """A tiny HTTP server answering /v1/completions from a list of (status, body) replies."""
+    """A tiny HTTP server answering every POST from a list of (status, body) replies (the last
+    one repeated), and ``GET /v1/models`` with ``models``."""
 
-    def __init__(self, replies: list[tuple[int, dict[str, Any]]]) -> None:
-        self.replies, self.calls = replies, 0
+    def __init__(self, replies: list[tuple[int, dict[str, Any]]],
+                 models: tuple[str, ...] = ("policy",)) -> None:
+        self.replies, self.calls, self.models = replies, 0, models
         scripted = self
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *args: Any) -> None:
                 pass
+
+            def do_GET(self) -> None:
+                data = json.dumps({"data": [{"id": m} for m in scripted.models]}).encode()
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
 
             def do_POST(self) -> None:
                 self.rfile.read(int(self.headers["Content-Length"]))
@@ -192,14 +201,67 @@ def test_5xx_answers_are_retried_then_succeed(tiny_model_dir: Path, tmp_path: Pa
     server.httpd.shutdown()
 
 
-def test_an_unreachable_server_fails_after_its_retries(tiny_model_dir: Path,
-                                                       tmp_path: Path) -> None:
+def _dead_url() -> str:
     server = Scripted([(200, {})])
-    url = server.url
     server.httpd.shutdown()
     server.httpd.server_close()  # nothing listens there any more
+    return server.url
+
+
+def test_an_unreachable_server_fails_after_its_retries(tiny_model_dir: Path,
+                                                       tmp_path: Path) -> None:
     with pytest.raises(ConnectionError, match="3 attempts"):
-        _engine_for(url, tiny_model_dir, tmp_path).generate([[1, 2]], Sampling(4))
+        _engine_for(_dead_url(), tiny_model_dir, tmp_path).generate([[1, 2]], Sampling(4))
+
+
+def test_a_dead_server_is_routed_around_logged_and_probed_back(
+        tiny_model_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    ok = _choice(["token_id:5"], [-0.5])
+    live, flaky, dead = (Scripted([(200, ok)]), Scripted([(503, {"error": "down"})]),
+                         _dead_url())
+    engine = ServerEngine(None, load_tokenizer(tiny_model_dir), tmp_path,
+                          base_urls=[dead, flaky.url, live.url], served_model="policy",
+                          prompts_per_request=1, max_concurrency=3, retries=1, backoff_s=0.01,
+                          down_retry_s=3600)
+    with caplog.at_level("WARNING", logger="creditkit.engine.server"):
+        generation = engine.generate([[1, 2]] * 6, Sampling(4))
+    assert generation.token_ids == [[5]] * 6  # every prompt answered, by the live server
+    assert set(engine.down) == {dead, flaky.url} and engine.times_marked_down == 2
+    assert sum(f"{dead} marked down" in r.getMessage() for r in caplog.records) == 1
+    before = flaky.calls
+    engine.generate([[1, 2]] * 4, Sampling(4))  # down servers wait for their probe period
+    assert flaky.calls == before and live.calls == 10
+    flaky.replies = [(200, ok)]  # it recovers; once the period is over, a probe brings it back
+    engine.down_retry_s = 0.0
+    with caplog.at_level("WARNING", logger="creditkit.engine.server"):
+        engine.generate([[1, 2]] * 4, Sampling(4))
+    assert flaky.url not in engine.down and dead in engine.down
+    assert any(f"{flaky.url} answers again" in r.getMessage() for r in caplog.records)
+    for server in (live, flaky):
+        server.httpd.shutdown()
+
+
+def test_when_no_server_answers_generate_names_each(tiny_model_dir: Path,
+                                                    tmp_path: Path) -> None:
+    first, second = _dead_url(), _dead_url()
+    engine = ServerEngine(None, load_tokenizer(tiny_model_dir), tmp_path,
+                          base_urls=[first, second], served_model="policy", retries=0)
+    with pytest.raises(ConnectionError, match="none of the 2 server") as error:
+        engine.generate([[1, 2]], Sampling(4))
+    assert first in str(error.value) and second in str(error.value)
+
+
+def test_an_adapter_the_server_fails_to_load_gets_its_cause_not_a_retry(
+        tiny_model_dir: Path, tmp_path: Path) -> None:
+    # vLLM answers 500 when the adapter's rank is above its --max-lora-rank: the server is up
+    server = Scripted([(500, {"error": {"message": "LoRA rank 4 is greater than "
+                                                   "max_lora_rank 2."}})])
+    engine = _engine_for(server.url, tiny_model_dir, tmp_path)
+    with pytest.raises(ServerError, match="max-lora-rank") as error:
+        engine.sync_weights(_lora(tiny_model_dir, 0))
+    assert "greater than max_lora_rank 2" in str(error.value) and "rank 4" in str(error.value)
+    assert server.calls == 1
+    server.httpd.shutdown()
 
 
 def test_a_refused_request_is_not_retried(tiny_model_dir: Path, tmp_path: Path) -> None:
@@ -207,4 +269,17 @@ def test_a_refused_request_is_not_retried(tiny_model_dir: Path, tmp_path: Path) 
     with pytest.raises(ServerError, match="does not exist"):
         _engine_for(server.url, tiny_model_dir, tmp_path).generate([[1, 2]], Sampling(4))
     assert server.calls == 1
+    server.httpd.shutdown()
+
+
+def test_a_completion_is_cut_at_any_generation_config_eos(tiny_model_dir: Path,
+                                                           tmp_path: Path) -> None:
+    server = Scripted([(200, _choice(["token_id:5", "token_id:7", "token_id:9"],
+                                     [-0.1, -0.2, -0.3]))])
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
+    tokenizer = load_tokenizer(tiny_model_dir)
+    model.generation_config.eos_token_id = [tokenizer.eos_token_id, 7]
+    engine = ServerEngine(model, tokenizer, tmp_path, base_urls=[server.url],
+                          served_model="policy")
+    assert engine.generate([[1, 2]], Sampling(4)).token_ids == [[5, 7]]
     server.httpd.shutdown()

@@ -11,7 +11,7 @@ from torch import Tensor
 from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
 from creditkit.policy import accepts_logits_to_keep, cache_keyword
-from creditkit.rollout.engine import Generation, Sampling, cut_at_stop
+from creditkit.rollout.engine import Generation, Sampling, cut_at_stop, end_token_ids
 
 
 class HFEngine:
@@ -26,6 +26,10 @@ class HFEngine:
     Args:
         model: a causal LM (possibly wrapped by peft).
         tokenizer: its tokenizer (its pad and EOS ids are used).
+
+    A completion ends at the tokenizer's EOS, at any of the model's
+    ``generation_config.eos_token_id`` (as ``model.generate`` ends) and at
+    ``rollout.stop_token_ids``.
         run_dir, main_process: the trainer passes them to every engine; unused here.
         batch_size: prompts per forward batch.
     """
@@ -36,6 +40,7 @@ class HFEngine:
         if batch_size < 1:
             raise ValueError(f"engine.batch_size must be >= 1, got {batch_size}")
         self.model, self.tokenizer, self.batch_size = model, tokenizer, batch_size
+        self.end_ids = end_token_ids(model, tokenizer)
 
     def sync_weights(self, model: Any) -> None:
         """Nothing to do: the engine samples with the trained model."""
@@ -61,8 +66,8 @@ class HFEngine:
 
     def _generate_batch(self, prompts: list[list[int]], sampling: Sampling
                         ) -> tuple[list[list[int]], list[list[float]]]:
-        pad, eos = self.tokenizer.pad_token_id, self.tokenizer.eos_token_id
-        stops = {eos, *sampling.stop_token_ids}
+        pad = self.tokenizer.pad_token_id
+        stops = {*self.end_ids, *sampling.stop_token_ids}
         width = max(len(p) for p in prompts)
         device = next(self.model.parameters()).device
         inputs = torch.tensor([[pad] * (width - len(p)) + p for p in prompts], device=device)
