@@ -47,20 +47,32 @@ def test_training_over_two_servers_keeps_both_on_the_newest_adapter(
     assert held == [[["policy", f"creditkit-{n}"]] * 2 for n in (1, 2, 3)]
     assert isinstance(trainer.engine, ServerEngine)
     assert all(count > 0 for count in trainer.engine.requests_per_server.values())
-    model = trainer.accelerator.unwrap_model(trainer.model)
-    prompts = [chat_prompt_ids(trainer.tokenizer, t) for t in (
-        "Room 5. Exits: north.", "Room 9. Exits: east west.")]
-    greedy = Sampling(6, greedy=True)
-    remote = trainer.engine.generate(prompts, greedy)
-    local = HFEngine(model, trainer.tokenizer).generate(prompts, greedy)
-    assert remote.token_ids == local.token_ids
-    for a, b in zip(remote.logprobs, local.logprobs, strict=True):
-        torch.testing.assert_close(torch.tensor(a), torch.tensor(b), atol=1e-5, rtol=1e-5)
+    remote = assert_samples_like_the_trained_model(trainer, tolerance=1e-5)
     trainer.engine.model_name = "policy"  # the base model: the updates did change the policy
-    base = trainer.engine.generate(prompts, greedy)
+    base = trainer.engine.generate(greedy_prompts(trainer.tokenizer), Sampling(6, greedy=True))
     assert base.logprobs != remote.logprobs
     for server in servers:
         server.stop()
+
+
+def greedy_prompts(tokenizer: object) -> list[list[int]]:
+    return [chat_prompt_ids(tokenizer, t) for t in ("Room 5. Exits: north.",  # type: ignore
+                                                    "Room 9. Exits: east west.")]
+
+
+def assert_samples_like_the_trained_model(trainer: object, tolerance: float) -> object:
+    """The trainer's engine samples what its trained model samples: greedy tokens equal, their
+    log-probs to ``tolerance``; returns the engine's generation."""
+    model = trainer.accelerator.unwrap_model(trainer.model)  # type: ignore[attr-defined]
+    tokenizer = trainer.tokenizer  # type: ignore[attr-defined]
+    greedy = Sampling(6, greedy=True)
+    ours = trainer.engine.generate(greedy_prompts(tokenizer), greedy)  # type: ignore
+    local = HFEngine(model, tokenizer).generate(greedy_prompts(tokenizer), greedy)
+    assert ours.token_ids == local.token_ids
+    for a, b in zip(ours.logprobs, local.logprobs, strict=True):
+        torch.testing.assert_close(torch.tensor(a), torch.tensor(b), atol=tolerance,
+                                   rtol=tolerance)
+    return ours
 
 
 def first_and_last_evaluation(run: Path) -> tuple[float, float]:

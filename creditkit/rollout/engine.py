@@ -28,7 +28,8 @@ class Sampling:
         top_p: nucleus sampling: sample among the most likely tokens whose probabilities sum
             to ``top_p`` (1: off).
         top_k: sample among the ``top_k`` most likely tokens (0: off).
-        stop_token_ids: tokens that end a completion (kept in it), besides the tokenizer's EOS.
+        stop_token_ids: tokens that end a completion (kept in it), besides the tokenizer's EOS
+            and the model's ``generation_config.eos_token_id`` ids (see ``end_token_ids``).
 
     The log-probs the HF engine returns are those of the temperature-scaled distribution
     *before* top-k/top-p truncation: the distribution the trainer recomputes for the PPO ratio

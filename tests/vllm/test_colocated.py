@@ -9,11 +9,9 @@ import json
 from pathlib import Path
 
 import pytest
-import torch
 
 from creditkit.cli import build_trainer, compose_train_config
-from creditkit.policy import chat_prompt_ids
-from creditkit.rollout import HFEngine, Sampling
+from tests.test_trainer_server import assert_samples_like_the_trained_model
 from tests.vllm.runs import MAZE, check_learned_and_synced
 
 pytestmark = pytest.mark.vllm
@@ -21,10 +19,11 @@ pytestmark = pytest.mark.vllm
 RUNS = {
     # GiGPO, all weights, the trainer's default lr 5e-4
     "full": ["experiment=maze_gigpo", "trainer.steps=12", "trainer.eval_every=12"],
-    # LoRA on every decoder projection (vLLM takes none on the LM head), rank 16, lr 2e-3
-    "lora": ["experiment=maze_gigpo_lora", "trainer.steps=12", "trainer.eval_every=12",
+    # LoRA on every decoder projection (vLLM takes none on the LM head), rank 16, lr 1e-3
+    # (2e-3 learned faster but collapsed in one of three calibration runs)
+    "lora": ["experiment=maze_gigpo_lora", "trainer.steps=20", "trainer.eval_every=20",
              "policy.lora_target_modules=[q_proj,k_proj,v_proj,o_proj,gate_proj,up_proj,"
-             "down_proj]", "trainer.lr=2e-3"],
+             "down_proj]", "trainer.lr=1e-3"],
 }
 COLOCATED = {"full": ["engine=vllm_cpu"], "lora": ["engine=vllm_cpu", "engine.max_lora_rank=16"]}
 
@@ -41,15 +40,7 @@ def test_a_maze_run_learns_and_vllm_samples_the_trained_weights(
         records = [json.loads(line)
                    for line in (tmp_path / "metrics.jsonl").read_text().splitlines()]
         check_learned_and_synced(records, first_at_most=0.3, last_at_least=0.4)
-        model = trainer.accelerator.unwrap_model(trainer.model)
-        prompts = [chat_prompt_ids(trainer.tokenizer, text) for text in (
-            "You are in room 4. Exits: north, east.", "You are in room 1. Exits: south.")]
-        greedy = Sampling(6, greedy=True)
-        ours = trainer.engine.generate(prompts, greedy)
-        local = HFEngine(model, trainer.tokenizer).generate(prompts, greedy)
-        assert ours.token_ids == local.token_ids
-        for a, b in zip(ours.logprobs, local.logprobs, strict=True):
-            torch.testing.assert_close(torch.tensor(a), torch.tensor(b), atol=1e-4, rtol=1e-4)
+        assert_samples_like_the_trained_model(trainer, tolerance=1e-4)
         if kind == "lora":  # one adapter folder is left, the newest; vLLM holds it alone
             request = trainer.engine.lora_request  # type: ignore[attr-defined]
             assert [p.name for p in (tmp_path / "adapters").iterdir()] == [

