@@ -262,8 +262,9 @@ class Trainer:
 
     def _logprob_agreement(self, engine: Tensor, trainer: Tensor, mask: Tensor
                            ) -> dict[str, float]:
-        """``rollout.logprob_diff_max`` and ``rollout.logprob_diff_mean``: |the engine's
-        log-prob - the training model's recomputed one| over the loss tokens of every process
+        """``rollout.logprob_diff_max`` and ``rollout.logprob_diff_mean``: the absolute gap
+        between the engine's log-prob and the training model's recomputed one, over the loss
+        tokens of every process
         (float [N, L] each, mask bool [N, L]); how a user sees that weight sync works. verl logs
         the same signal on probabilities, ``training/rollout_probs_diff_max|mean``."""
         gaps = (engine.float() - trainer.float()).abs()[mask.bool()]

@@ -4,6 +4,7 @@ added to the training commands (one step, tiny groups) where the page does not s
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import re
@@ -251,6 +252,8 @@ def test_gpu_launch_commands_parse_and_compose(command: str, monkeypatch) -> Non
     monkeypatch.setenv("ACCELERATE_MIXED_PRECISION", args.mixed_precision)
     check_launch_precision(config.trainer.mixed_precision)
     assert callable(instantiate(config.estimator)) and callable(instantiate(config.shaper))
+    engine = instantiate(config.engine)  # a partial: its keywords must be the engine's own
+    inspect.signature(engine.func).bind_partial(**engine.keywords)
 
 
 CPU_STAND_INS = ["policy.name_or_path=null", "engine=hf", "trainer.mixed_precision=no",
@@ -284,6 +287,28 @@ def test_the_ddp_launch_line_trains_two_ranks_in_sync(tmp_path: Path) -> None:
     assert (tmp_path / "checkpoints" / "step-000002" / "trainer_state.json").exists()
     saved = OmegaConf.load(tmp_path / "hydra" / "config.yaml")
     assert saved.trainer.kl_coef == 0.01 and saved.rollout.history == 2  # the experiment's
+
+
+@pytest.mark.slow
+def test_the_single_gpu_launch_line_trains_in_bf16_with_lora_on_cpu(tmp_path: Path) -> None:
+    """The page's one-GPU line run for real through Accelerate's launcher, its launch config
+    (bf16) and every override kept but two stand-ins: the tiny policy for Qwen2.5-0.5B (no
+    hub here) and ``engine=hf`` for vLLM (tests/vllm runs vLLM in its own venv)."""
+    words = shlex.split(documented("howto/gpus", "single_gpu.yaml"))
+    words = [str(ROOT / w) if w.startswith("configs/") else w for w in words]
+    stand_ins = {"policy.name_or_path": "null", "engine": "hf", "output_dir": str(tmp_path)}
+    words = [f"{w.split('=')[0]}={stand_ins[w.split('=')[0]]}" if w.split("=")[0] in stand_ins
+             else w for w in words]
+    command = [str(Path(sys.executable).parent / "accelerate"), *words[1:], "trainer.steps=1",
+               "trainer.eval_every=0", "rollout.groups_per_step=2", "rollout.group_size=2",
+               "env.max_steps=3", "policy.corpus_episodes=10", "policy.warmup_episodes=4",
+               "progress=false"]
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr[-3000:]
+    saved = OmegaConf.load(tmp_path / "hydra" / "config.yaml")
+    assert saved.trainer.mixed_precision == "bf16" and saved.policy.lora_rank == 16
+    assert saved.policy.gradient_checkpointing and saved.rollout.max_new_tokens == 32
+    assert (tmp_path / "metrics.jsonl").read_text().count("\n") == 1  # the one step
 
 
 def test_python_m_creditkit_cli_trains_like_creditkit_train(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from creditkit.judges.completions import CompletionModel
 from creditkit.judges.server import OpenAIServer
 from creditkit.policy import chat_prompt_ids
 from creditkit.rollout import HFEngine, Sampling
-from creditkit.rollout.engines.server import ServerEngine
+from creditkit.rollout.engines.server import ServerEngine, run_prefix
 from tests.rollout.test_server_engine import served_names
 from tests.test_trainer_options import small_trainer
 
@@ -44,7 +44,8 @@ def test_training_over_two_servers_keeps_both_on_the_newest_adapter(
     trainer.fit()
     # before the first rollout, then after each of the 2 updates: every server holds exactly
     # the newest adapter
-    assert held == [[["policy", f"creditkit-{n}"]] * 2 for n in (1, 2, 3)]
+    prefix = trainer.engine.adapter_prefix  # type: ignore[attr-defined]
+    assert held == [[["policy", f"{prefix}-{n}"]] * 2 for n in (1, 2, 3)]
     assert isinstance(trainer.engine, ServerEngine)
     assert all(count > 0 for count in trainer.engine.requests_per_server.values())
     remote = assert_samples_like_the_trained_model(trainer, tolerance=1e-5)
@@ -113,4 +114,4 @@ def test_a_maze_run_on_engine_server_learns_like_engine_hf(tmp_path: Path) -> No
                (tmp_path / "server" / "metrics.jsonl").read_text().splitlines()]
     updates = sum(1 for r in records if r.get("loss.skipped") == 0.0)
     adapters = [p.name for p in (tmp_path / "server" / "adapters").iterdir()]
-    assert adapters == [f"creditkit-{updates + 1}"]
+    assert adapters == [f"{run_prefix(tmp_path / 'server')}-{updates + 1}"]

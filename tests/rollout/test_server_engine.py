@@ -77,13 +77,14 @@ def test_requests_spread_over_servers_and_every_server_gets_each_adapter(
         trained = _lora(tiny_model_dir, seed)
         engine.sync_weights(trained)
         for server in servers:  # the newest adapter only, on every server
-            assert served_names(server) == ["policy", f"creditkit-{seed}"]
+            assert served_names(server) == ["policy", f"{engine.adapter_prefix}-{seed}"]
         remote = engine.generate(prompts, Sampling(6, greedy=True))
         local = HFEngine(trained, tokenizer).generate(prompts, Sampling(6, greedy=True))
         assert remote.token_ids == local.token_ids
         for a, b in zip(remote.logprobs, local.logprobs, strict=True):
             torch.testing.assert_close(torch.tensor(a), torch.tensor(b), atol=1e-5, rtol=1e-5)
-    assert [p.name for p in (tmp_path / "adapters").iterdir()] == ["creditkit-2"]
+    assert [p.name for p in (tmp_path / "adapters").iterdir()] == [
+        f"{engine.adapter_prefix}-2"]
 
 
 def test_a_sampled_completions_logprobs_are_at_its_temperature(
@@ -283,3 +284,32 @@ def test_a_completion_is_cut_at_any_generation_config_eos(tiny_model_dir: Path,
                           served_model="policy")
     assert engine.generate([[1, 2]], Sampling(4)).token_ids == [[5, 7]]
     server.httpd.shutdown()
+
+
+def test_two_runs_sharing_a_server_keep_their_own_adapters(
+        tiny_model_dir: Path, servers: list[OpenAIServer], tmp_path: Path) -> None:
+    # each run's adapters are named after its run folder: before, both runs named theirs
+    # creditkit-N, and one run's swap unloaded the other's adapter under it (a 404 crash)
+    tokenizer = load_tokenizer(tiny_model_dir)
+    runs = [ServerEngine(None, tokenizer, tmp_path / name, base_urls=[servers[0].base_url],
+                         served_model="policy") for name in ("a", "b")]
+    assert runs[0].adapter_prefix != runs[1].adapter_prefix
+    for seed in (1, 2):
+        for engine in runs:
+            engine.sync_weights(_lora(tiny_model_dir, seed))
+    assert sorted(served_names(servers[0])) == sorted(
+        ["policy", *(f"{engine.adapter_prefix}-2" for engine in runs)])
+    for engine in runs:  # each still samples its own adapter
+        assert engine.generate(_prompts(tokenizer)[:1], Sampling(3)).token_ids
+
+
+def test_an_adapter_the_server_no_longer_holds_is_already_unloaded(
+        tiny_model_dir: Path, servers: list[OpenAIServer], tmp_path: Path) -> None:
+    tokenizer = load_tokenizer(tiny_model_dir)
+    engine = ServerEngine(None, tokenizer, tmp_path, base_urls=[servers[0].base_url],
+                          served_model="policy")
+    engine.sync_weights(_lora(tiny_model_dir, 1))
+    engine._post(servers[0].base_url, "/unload_lora_adapter",  # as a restarted server would
+                 {"lora_name": engine.model_name})
+    engine.sync_weights(_lora(tiny_model_dir, 2))  # its unload of the first answers 404
+    assert served_names(servers[0]) == ["policy", f"{engine.adapter_prefix}-2"]

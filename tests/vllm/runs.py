@@ -22,13 +22,15 @@ def train(run_dir: Path, *overrides: str) -> list[dict]:
     return [json.loads(line) for line in (run_dir / "metrics.jsonl").read_text().splitlines()]
 
 
-def check_learned_and_synced(records: list[dict], first_at_most: float, last_at_least: float
-                             ) -> None:
-    """Evaluation success rose, and after every update the engine's log-probs of the next
-    rollout equal the trained model's: ``rollout.logprob_diff_max`` < 1e-3 at every step
-    (fp32), the updates having moved the policy (none skipped for lack of signal)."""
+def check_learned_and_synced(records: list[dict], first_at_most: float, last_at_least: float,
+                             gain: float = 0.0) -> None:
+    """Evaluation success rose (by ``gain`` at least), and after every update the engine's
+    log-probs of the next rollout equal the trained model's: ``rollout.logprob_diff_max`` <
+    1e-3 at every step (fp32), most updates having moved the policy (not skipped for lack of
+    signal)."""
     evaluations = [r["eval.success"] for r in records if "eval.success" in r]
     assert evaluations[0] <= first_at_most and evaluations[-1] >= last_at_least, evaluations
+    assert evaluations[-1] >= evaluations[0] + gain, evaluations
     steps = [r for r in records if r["step"] > 0]
     assert sum(r["loss.skipped"] == 0.0 for r in steps) >= len(steps) // 2
     gaps = [r["rollout.logprob_diff_max"] for r in steps]

@@ -22,14 +22,13 @@ class HFEngine:
     log-prob is taken as it is drawn, so memory does not grow with the completion length times
     the vocabulary (``model.generate(output_logits=True)`` keeps ``[N, T, V]``). Sampling uses
     the global torch RNG, which the trainer seeds and checkpoints, so rollouts are reproducible.
+    A completion ends at the tokenizer's EOS, at any of the model's
+    ``generation_config.eos_token_id`` (as ``model.generate`` ends) and at
+    ``rollout.stop_token_ids``.
 
     Args:
         model: a causal LM (possibly wrapped by peft).
         tokenizer: its tokenizer (its pad and EOS ids are used).
-
-    A completion ends at the tokenizer's EOS, at any of the model's
-    ``generation_config.eos_token_id`` (as ``model.generate`` ends) and at
-    ``rollout.stop_token_ids``.
         run_dir, main_process: the trainer passes them to every engine; unused here.
         batch_size: prompts per forward batch.
     """

@@ -23,6 +23,7 @@ CPU, started as ``python -m vllm.entrypoints.openai.api_server``: tests/vllm in 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import shutil
 import threading
@@ -73,7 +74,10 @@ class ServerEngine:
             vLLM with ``--logprobs-mode processed_logprobs``, ``creditkit serve``) or ``raw``
             (vLLM's default: the model's distribution at temperature 1, which is the sampling
             one only at temperature 1 without top-k/top-p; anything else is refused).
-        adapter_prefix: adapters are named ``{adapter_prefix}-{n}``, n counting syncs.
+        adapter_prefix: adapters are named ``{adapter_prefix}-{n}``, n counting syncs; None:
+            ``creditkit-<8 hex digits of the run folder's path>``, the same in every process
+            and on resume, different for two runs sharing a server (two runs under one name
+            would load and unload each other's adapters).
         down_retry_s: a server marked down (no answer after its retries) is probed again
             after this many seconds (``GET /v1/models``; the main process loads the current
             adapter on it first if it lacks it); meanwhile its prompts go to the others.
@@ -85,7 +89,7 @@ class ServerEngine:
                  api_key: str | None = None, max_concurrency: int = 32,
                  prompts_per_request: int = 8, timeout_s: float = 600.0, retries: int = 5,
                  backoff_s: float = 0.5, server_logprobs: ServerLogprobs = "processed",
-                 adapter_prefix: str = "creditkit", down_retry_s: float = 30.0) -> None:
+                 adapter_prefix: str | None = None, down_retry_s: float = 30.0) -> None:
         if isinstance(base_urls, str) or not base_urls:
             raise ValueError("engine.base_urls must be a non-empty list of server URLs, e.g. "
                              "[http://127.0.0.1:8000/v1]")
@@ -105,7 +109,8 @@ class ServerEngine:
         self.adapter_dir = Path(adapter_dir) if adapter_dir else Path(run_dir) / "adapters"  # type: ignore[arg-type]
         self.prompts_per_request, self.retries, self.backoff_s = (prompts_per_request, retries,
                                                                   backoff_s)
-        self.server_logprobs, self.adapter_prefix = server_logprobs, adapter_prefix
+        self.server_logprobs = server_logprobs
+        self.adapter_prefix = adapter_prefix or run_prefix(run_dir or self.adapter_dir)
         self.syncs, self.down_retry_s = 0, down_retry_s
         self.end_ids = end_token_ids(model, tokenizer)
         self.requests_per_server = dict.fromkeys(self.base_urls, 0)
@@ -158,7 +163,7 @@ class ServerEngine:
                     self._load_adapter(url, name, path, rank)
                     loaded += 1
                     if previous != self.served_model:
-                        self._post(url, "/unload_lora_adapter", {"lora_name": previous})
+                        self._unload_adapter(url, previous)
                 except ServerUnavailable as error:  # it gets the adapter when probed back
                     self._mark_down(url, error)
             if not loaded:
@@ -172,6 +177,16 @@ class ServerEngine:
 
     def release_memory(self) -> None:
         """Nothing to do: the servers keep their own memory."""
+
+    def _unload_adapter(self, url: str, name: str) -> None:
+        """Unload ``name`` from ``url``; one the server no longer has (a restarted server) is
+        already gone."""
+        try:
+            self._post(url, "/unload_lora_adapter", {"lora_name": name})
+        except ServerError as error:
+            if " 404" not in str(error) and "not found" not in str(error).lower():
+                raise
+            LOGGER.info("%s no longer held the adapter %s (%s)", url, name, error)
 
     def _load_adapter(self, url: str, name: str, path: Path, rank: int) -> None:
         """Load the adapter at ``path`` on ``url`` as ``name``. A server that answers with an
@@ -316,6 +331,12 @@ class ServerEngine:
                 return {"message": response.text}
         raise ServerUnavailable(f"{url}{route}: no answer after {attempts} attempts "
                                 f"({last!r}); is the server running and reachable?")
+
+
+def run_prefix(folder: str | Path) -> str:
+    """``creditkit-<8 hex digits>`` of ``folder``'s absolute path: a run's adapter prefix."""
+    digest = hashlib.sha1(str(Path(folder).resolve()).encode()).hexdigest()[:8]
+    return f"creditkit-{digest}"
 
 
 def _tokens_and_logprobs(choice: dict[str, Any], url: str) -> tuple[list[int], list[float]]:
