@@ -313,3 +313,17 @@ def test_an_adapter_the_server_no_longer_holds_is_already_unloaded(
                  {"lora_name": engine.model_name})
     engine.sync_weights(_lora(tiny_model_dir, 2))  # its unload of the first answers 404
     assert served_names(servers[0]) == ["policy", f"{engine.adapter_prefix}-2"]
+
+
+def test_a_sync_while_every_server_is_marked_down_probes_them(tiny_model_dir: Path,
+                                                               tmp_path: Path) -> None:
+    server = Scripted([(200, {"message": "ok"})])
+    engine = _engine_for(server.url, tiny_model_dir, tmp_path)
+    engine.down[server.url] = 0.0  # marked down earlier; it answers again now
+    engine.sync_weights(_lora(tiny_model_dir, 0))
+    assert server.url not in engine.down and server.calls == 1  # the adapter was loaded
+    dead = _engine_for(_dead_url(), tiny_model_dir, tmp_path)
+    dead.down[dead.base_urls[0]] = 0.0
+    with pytest.raises(ConnectionError, match="no server took the adapter"):
+        dead.sync_weights(_lora(tiny_model_dir, 0))
+    server.httpd.shutdown()

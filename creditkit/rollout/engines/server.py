@@ -166,13 +166,15 @@ class ServerEngine:
                         self._unload_adapter(url, previous)
                 except ServerUnavailable as error:  # it gets the adapter when probed back
                     self._mark_down(url, error)
+            self.model_name, self.adapter_rank = name, rank
+            if not loaded:  # every server was down: one that answers now gets the adapter
+                loaded = sum(self._probe(url) for url in list(self.down))
             if not loaded:
                 raise ServerUnavailable(f"no server took the adapter {name}: none of "
                                         f"{self.base_urls} answered; are they running and "
                                         f"reachable?")
             if previous != self.served_model:
                 shutil.rmtree(self.adapter_dir / previous, ignore_errors=True)
-            self.adapter_rank = rank
         self.model_name = name
 
     def release_memory(self) -> None:
