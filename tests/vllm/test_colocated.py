@@ -20,7 +20,8 @@ RUNS = {
     # GiGPO, all weights, the trainer's default lr 5e-4
     "full": ["experiment=maze_gigpo", "trainer.steps=12", "trainer.eval_every=12"],
     # LoRA on every decoder projection (vLLM takes none on the LM head), rank 16, lr 1e-3
-    # (2e-3 learned faster but collapsed in one of three calibration runs)
+    # (2e-3 learned faster but collapsed in one of three calibration runs), -0.1 per invalid
+    # action (the experiment's shaper)
     "lora": ["experiment=maze_gigpo_lora", "trainer.steps=20", "trainer.eval_every=20",
              "policy.lora_target_modules=[q_proj,k_proj,v_proj,o_proj,gate_proj,up_proj,"
              "down_proj]", "trainer.lr=1e-3"],
@@ -39,7 +40,7 @@ def test_a_maze_run_learns_and_vllm_samples_the_trained_weights(
         trainer.fit()
         records = [json.loads(line)
                    for line in (tmp_path / "metrics.jsonl").read_text().splitlines()]
-        check_learned_and_synced(records, first_at_most=0.3, last_at_least=0.4)
+        check_learned_and_synced(records, first_at_most=0.3, last_at_least=0.3, gain=0.15)
         assert_samples_like_the_trained_model(trainer, tolerance=1e-4)
         if kind == "lora":  # one adapter folder is left, the newest; vLLM holds it alone
             request = trainer.engine.lora_request  # type: ignore[attr-defined]

@@ -73,10 +73,7 @@ def test_a_maze_run_over_vllm_serve_learns_with_hot_swapped_adapters(
     records = train(run, *RUNS["lora"], "engine=server", f"engine.base_urls=[{vllm_server}]",
                     "engine.served_model=policy", "engine.prompts_per_request=64",
                     f"policy.name_or_path={maze_policy}", "policy.format_warmup_steps=0",
-                    # -0.1 per invalid action: in 2 of 4 calibration runs without it the
-                    # policy collapsed into invalid actions (batched requests carry no seed,
-                    # so these runs sample other episodes than the colocated one)
-                    "shaper=invalid_penalty", *MAZE)
+                    *MAZE)
     check_learned_and_synced(records, first_at_most=0.3, last_at_least=0.3, gain=0.15)
     # one sync before the first rollout and one per update: the newest adapter alone is left,
     # on the server and on disk
