@@ -1,11 +1,16 @@
-"""Atomic checkpoints: written to a temporary folder, renamed when complete.
+"""Atomic, verified checkpoints: written to a temporary folder, renamed when complete.
 
-A run killed while saving leaves only a ``*.tmp`` folder, which is ignored; the last complete
-checkpoint is always the one resumed from.
+A run killed while saving leaves only a ``*.tmp`` folder, which is ignored. Each checkpoint's
+``manifest.json`` lists every file with its size and SHA-256, written last before the rename;
+:func:`verify_checkpoint` checks them before a resume loads anything, so a damaged file (a bad
+disk, a copy cut short, an edit) is named instead of being loaded (Accelerate skips an
+unreadable RNG state file with an INFO log, which would make the resumed run silently
+different). The trainer then falls back to the previous complete checkpoint.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -16,6 +21,11 @@ from accelerate import Accelerator
 
 STATE_FILE = "trainer_state.json"
 RANK_STATE_FILE = "rank_state_{rank}.pt"
+MANIFEST_FILE = "manifest.json"
+
+
+class CorruptCheckpoint(ValueError):
+    """A checkpoint whose files do not match its manifest or cannot be read."""
 
 
 def checkpoint_dir(run_dir: Path, step: int) -> Path:
@@ -23,12 +33,56 @@ def checkpoint_dir(run_dir: Path, step: int) -> Path:
     return run_dir / "checkpoints" / f"step-{step:06d}"
 
 
+def complete_checkpoints(run_dir: Path) -> list[Path]:
+    """A run's complete checkpoints (renamed from staging), oldest first."""
+    folder = run_dir / "checkpoints"
+    return sorted(p for p in folder.glob("step-*") if not p.name.endswith(".tmp")
+                  and (p / STATE_FILE).exists()) if folder.exists() else []
+
+
 def latest_checkpoint(run_dir: Path) -> Path | None:
     """The newest complete checkpoint of a run, or None."""
-    folder = run_dir / "checkpoints"
-    complete = sorted(p for p in folder.glob("step-*") if not p.name.endswith(".tmp")
-                      and (p / STATE_FILE).exists()) if folder.exists() else []
+    complete = complete_checkpoints(run_dir)
     return complete[-1] if complete else None
+
+
+def _digest(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def write_manifest(folder: Path) -> None:
+    """``folder/manifest.json``: every file below ``folder`` with its size and SHA-256."""
+    files = {str(p.relative_to(folder)): {"bytes": p.stat().st_size, "sha256": _digest(p)}
+             for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MANIFEST_FILE}
+    (folder / MANIFEST_FILE).write_text(json.dumps({"files": files}, indent=1))
+
+
+def verify_checkpoint(path: Path) -> bool:
+    """Check every file of the checkpoint at ``path`` against its manifest; returns False for
+    a checkpoint written before manifests existed (nothing to check against).
+
+    Raises:
+        CorruptCheckpoint: naming the first file that is missing, cut short or changed.
+    """
+    manifest = path / MANIFEST_FILE
+    if not manifest.exists():
+        return False
+    try:
+        files = json.loads(manifest.read_text())["files"]
+    except (ValueError, KeyError, TypeError) as error:
+        raise CorruptCheckpoint(f"{manifest}: unreadable ({error})") from None
+    for name, expected in files.items():
+        file = path / name
+        if not file.is_file():
+            raise CorruptCheckpoint(f"{file}: missing")
+        size = file.stat().st_size
+        if size != expected["bytes"]:
+            raise CorruptCheckpoint(f"{file}: {size} bytes, {expected['bytes']} were written")
+        if _digest(file) != expected["sha256"]:
+            raise CorruptCheckpoint(f"{file}: its contents changed since it was written "
+                                    f"(SHA-256 mismatch)")
+    return True
 
 
 def save_checkpoint(accelerator: Accelerator, run_dir: Path, step: int, state: dict[str, Any],
@@ -49,6 +103,7 @@ def save_checkpoint(accelerator: Accelerator, run_dir: Path, step: int, state: d
     accelerator.wait_for_everyone()
     if accelerator.is_main_process:
         (staging / STATE_FILE).write_text(json.dumps({"step": step, **state}))
+        write_manifest(staging)
         if final.exists():
             shutil.rmtree(final)
         staging.rename(final)
@@ -60,17 +115,39 @@ def save_checkpoint(accelerator: Accelerator, run_dir: Path, step: int, state: d
 
 
 def read_checkpoint_state(path: Path) -> dict[str, Any]:
-    """The trainer state saved with the checkpoint at ``path``, without loading any weights."""
-    return dict(json.loads((path / STATE_FILE).read_text()))
+    """The trainer state saved with the checkpoint at ``path``, without loading any weights.
+
+    Raises:
+        CorruptCheckpoint: the state file is not JSON (the message names it)."""
+    file = path / STATE_FILE
+    try:
+        return dict(json.loads(file.read_text()))
+    except (ValueError, TypeError) as error:
+        raise CorruptCheckpoint(f"{file}: not a trainer state ({error})") from None
 
 
 def load_checkpoint(accelerator: Accelerator, path: Path) -> dict[str, Any]:
-    """Restore model, optimizer and RNG states; return the saved trainer state."""
-    accelerator.load_state(str(path))
-    return json.loads((path / STATE_FILE).read_text())
+    """Restore model, optimizer and RNG states; return the saved trainer state.
+
+    Raises:
+        CorruptCheckpoint: a file could not be loaded (the message names the checkpoint and
+            the error; Accelerate's own message names the file in most cases).
+    """
+    try:
+        accelerator.load_state(str(path))
+    except Exception as error:  # noqa: BLE001 - any loader's failure means a bad checkpoint
+        raise CorruptCheckpoint(f"{path}: loading failed: {type(error).__name__}: "
+                                f"{str(error)[:500]}") from error
+    return read_checkpoint_state(path)
 
 
 def load_rank_state(accelerator: Accelerator, path: Path) -> dict[str, Any]:
     """This process's ``rank_state`` saved with the checkpoint at ``path`` (``{}`` if none)."""
     file = path / RANK_STATE_FILE.format(rank=accelerator.process_index)
-    return torch.load(file, map_location="cpu", weights_only=True) if file.exists() else {}
+    if not file.exists():
+        return {}
+    try:
+        return dict(torch.load(file, map_location="cpu", weights_only=True))
+    except Exception as error:  # noqa: BLE001 - an unpickling failure of any kind
+        raise CorruptCheckpoint(f"{file}: unreadable ({type(error).__name__}: "
+                                f"{str(error)[:300]})") from error

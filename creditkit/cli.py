@@ -18,6 +18,7 @@ from hydra.core.config_store import ConfigStore
 from hydra.utils import instantiate
 from omegaconf import MISSING, DictConfig, OmegaConf
 
+from creditkit.run_folder import default_run_name
 from creditkit.settings_check import checked_factory
 
 CONFIG_DIR = str(files("creditkit.configs"))
@@ -32,6 +33,7 @@ def checkout_path(relative: str) -> str:
 
 
 OmegaConf.register_new_resolver("checkout", checkout_path, replace=True)
+OmegaConf.register_new_resolver("run_name", default_run_name, replace=True, use_cache=True)
 
 
 @dataclass
@@ -48,6 +50,7 @@ class TrainSchema:
     seed: int = 0
     output_dir: str = MISSING
     resume: bool = True
+    replace: bool = False
     progress: bool = True
     evaluation: Any = MISSING
 
@@ -100,9 +103,29 @@ def build_trainer(cfg: DictConfig, estimator: Any = None) -> Any:
                    else estimator),
         shaper=instantiate(cfg.shaper, _convert_="object"), policy=instantiate(cfg.policy),
         rollout=instantiate(cfg.rollout), trainer=instantiate(cfg.trainer),
-        output_dir=cfg.output_dir, seed=cfg.seed, resume=cfg.resume, show_progress=cfg.progress,
-        engine=instantiate(cfg.engine),
+        output_dir=cfg.output_dir, seed=cfg.seed, resume=cfg.resume, replace=cfg.replace,
+        show_progress=cfg.progress, engine=instantiate(cfg.engine),
     )
+
+
+def record_run(cfg: DictConfig, run_dir: Path) -> logging.Handler:
+    """Write ``RUN_DIR/hydra/config.yaml`` (the composed config, ``output_dir`` resolved) and
+    ``overrides.yaml`` (the command line's overrides) and log to ``RUN_DIR/train.log``: done by
+    ``creditkit-train`` once its trainer holds the run folder, never by a refused second run."""
+    from hydra.core.hydra_config import HydraConfig
+
+    folder = run_dir / "hydra"
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = OmegaConf.merge(cfg, {"output_dir": str(cfg.output_dir)})
+    staged = folder / "config.yaml.tmp"
+    OmegaConf.save(saved, staged)
+    staged.replace(folder / "config.yaml")
+    overrides = list(HydraConfig.get().overrides.task) if HydraConfig.initialized() else []
+    (folder / "overrides.yaml").write_text(OmegaConf.to_yaml(overrides))
+    handler = logging.FileHandler(run_dir / "train.log")
+    handler.setFormatter(logging.Formatter("[%(asctime)s][%(name)s][%(levelname)s] - %(message)s"))
+    logging.getLogger().addHandler(handler)
+    return handler
 
 
 def compose_train_config(overrides: Sequence[str]) -> DictConfig:
@@ -129,12 +152,20 @@ def compose_train_config(overrides: Sequence[str]) -> DictConfig:
 def train(cfg: DictConfig) -> None:
     """Train; metrics go to ``output_dir/metrics.jsonl`` and TensorBoard."""
     trainer = build_trainer(cfg)
+    log_file = record_run(cfg, trainer.run_dir) if trainer.accelerator.is_main_process else None
     try:
         final = trainer.fit()
     finally:
         trainer.close()
+        if log_file is not None:
+            logging.getLogger().removeHandler(log_file)
+            log_file.close()
     if trainer.accelerator.is_main_process:
         print(json.dumps({"output_dir": cfg.output_dir, **final}, indent=1))
+
+
+RUN_MARKS = ("checkpoints", "policy", "hydra")
+"""What a folder written by ``creditkit-train`` holds (any one of them)."""
 
 
 @hydra.main(config_path=CONFIG_DIR, config_name="train", version_base="1.3")
@@ -168,6 +199,21 @@ def evaluate(cfg: DictConfig) -> None:
         seeds = list(eval_config.eval_seeds)
     per_seed = int(options.episodes_per_seed or eval_config.eval_group_size)
     rows, step = {}, None
+    run_dir = Path(cfg.output_dir)
+    fresh = not any((run_dir / name).exists() for name in RUN_MARKS)
+    if options.policy and fresh and not options.initial_policy:
+        if run_dir.is_dir() and not any(run_dir.iterdir()):
+            run_dir.rmdir()  # made by Hydra for this command: leave no trace
+        raise SystemExit(f"output_dir {run_dir} holds no run (no {', '.join(RUN_MARKS)}): "
+                         f"creditkit-eval evaluates a creditkit-train run folder; check the "
+                         f"name (the untrained policy: evaluation.initial_policy=true; "
+                         f"reference rows only: evaluation.policy=false)")
+    if options.initial_policy and not options.policy:
+        raise SystemExit("evaluation.initial_policy=true needs evaluation.policy=true (it says "
+                         "which policy the policy row plays)")
+    if options.initial_policy and not fresh:
+        raise SystemExit(f"evaluation.initial_policy=true builds the initial policy in a new "
+                         f"output_dir, but {run_dir} holds a run: name a new folder")
     if options.policy:
         merged = OmegaConf.merge(cfg, {"resume": True})
         assert isinstance(merged, DictConfig)
@@ -259,6 +305,13 @@ def main(argv: list[str] | None = None) -> None:
                       "adapters loaded at runtime, /v1/chat/completions")
     add_serve_arguments(serve_parser)
     args = parser.parse_args(argv)
+    try:
+        _run_command(args)
+    except (ValueError, FileNotFoundError) as error:  # bad input: the message, not a traceback
+        raise SystemExit(f"creditkit {args.command}: {error}") from None
+
+
+def _run_command(args: argparse.Namespace) -> None:
     if args.command == "serve":
         from creditkit.judges.server import serve
 

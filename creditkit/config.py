@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from creditkit._checks import check_choice
+from creditkit._settings import AT_LEAST_0, AT_LEAST_1, FRACTION, POSITIVE, check_fields
 from creditkit.anchors import AnchorMode
 from creditkit.loss import Aggregation, KLEstimator, check_safeguards
 
@@ -81,16 +82,21 @@ class PolicyConfig:
     attn_implementation: AttentionImplementation = "sdpa"
 
     def __post_init__(self) -> None:
-        check_choice("policy.attn_implementation", self.attn_implementation,
-                     get_args(AttentionImplementation))
-        if self.corpus_episodes < 1 or (self.warmup_episodes is not None
-                                        and self.warmup_episodes < 1):
-            raise ValueError(f"policy.corpus_episodes and policy.warmup_episodes must be >= 1 "
-                             f"(warmup_episodes may be null); got {self.corpus_episodes}, "
-                             f"{self.warmup_episodes}")
-        if not 0.0 <= self.warmup_expert_fraction <= 1.0:
-            raise ValueError(f"policy.warmup_expert_fraction must be in [0, 1], got "
-                             f"{self.warmup_expert_fraction}")
+        check_fields(self, "policy", {
+            "hidden_size": AT_LEAST_1, "num_layers": AT_LEAST_1, "num_heads": AT_LEAST_1,
+            "vocab_size": AT_LEAST_1, "format_warmup_steps": AT_LEAST_0,
+            "format_warmup_lr": POSITIVE, "corpus_episodes": AT_LEAST_1,
+            "warmup_episodes": AT_LEAST_1, "warmup_expert_fraction": FRACTION,
+            "lora_rank": AT_LEAST_0, "lora_alpha": POSITIVE})
+        if self.hidden_size % self.num_heads:
+            raise ValueError(f"policy.num_heads={self.num_heads}: must divide "
+                             f"policy.hidden_size={self.hidden_size}")
+        if self.lora_rank and not self.lora_target_modules:
+            raise ValueError("policy.lora_target_modules is empty: LoRA (policy.lora_rank > 0) "
+                             "needs the module names that get adapters, e.g. [q_proj,v_proj]")
+        if self.name_or_path is not None and not self.name_or_path.strip():
+            raise ValueError("policy.name_or_path is empty: name a model (a local folder or a "
+                             "Hugging Face id), or null for the tiny model")
 
 
 @dataclass(frozen=True)
@@ -134,21 +140,19 @@ class RolloutConfig:
     partial_groups: PartialGroups = "drop"
 
     def __post_init__(self) -> None:
-        if self.env_workers < 0 or self.waves < 1:
-            raise ValueError(f"rollout.env_workers must be >= 0 and rollout.waves >= 1; got "
-                             f"{self.env_workers}, {self.waves}")
+        check_fields(self, "rollout", {
+            "groups_per_step": AT_LEAST_1, "group_size": AT_LEAST_1,
+            "max_new_tokens": AT_LEAST_1, "temperature": POSITIVE,
+            "top_p": (lambda v: 0 < v <= 1, "in (0, 1] (1: off)"),
+            "top_k": (lambda v: v >= 0, ">= 0 (0: off)"), "stop_token_ids": AT_LEAST_0,
+            "history": AT_LEAST_0, "env_workers": AT_LEAST_0, "env_timeout_s": POSITIVE,
+            "waves": AT_LEAST_1})
         if self.env_timeout_s is not None and (self.env_workers == 0 or
                                                not self.env_timeout_s > 0):
             raise ValueError(f"rollout.env_timeout_s must be > 0 and needs rollout.env_workers "
                              f">= 1 (an env in the trainer's process cannot be interrupted); "
                              f"got {self.env_timeout_s} with {self.env_workers} workers")
         check_choice("rollout.partial_groups", self.partial_groups, get_args(PartialGroups))
-        object.__setattr__(self, "stop_token_ids", tuple(int(t) for t in self.stop_token_ids))
-        if not 0 < self.top_p <= 1 or self.top_k < 0:
-            raise ValueError(f"rollout.top_p must be in (0, 1] and rollout.top_k >= 0 (1 and 0 "
-                             f"turn them off); got {self.top_p}, {self.top_k}")
-        if self.groups_per_step < 1 or self.group_size < 1:
-            raise ValueError("rollout.groups_per_step and rollout.group_size must be >= 1")
         check_choice("rollout.anchor_mode", self.anchor_mode, get_args(AnchorMode))
 
 
@@ -189,8 +193,8 @@ class TrainerConfig:
         eval_seeds: seeds of the evaluation tasks.
         eval_group_size: episodes played per evaluation seed.
         eval_greedy: evaluate with greedy decoding instead of sampling.
-        save_every: checkpoint every N steps (and at the end).
-        keep_checkpoints: the most recent checkpoints kept (older ones are deleted).
+        save_every: checkpoint every N steps and at the end (0: only at the end).
+        keep_checkpoints: the most recent checkpoints kept, >= 1 (older ones are deleted).
         save_rollouts_every: save the step's rollout every N steps (and at the last step) to
             ``RUN_DIR/rollouts/`` (texts, rewards, ids, advantages; see
             :mod:`creditkit.rollout.saved`), for ``creditkit inspect`` and offline estimator
@@ -224,15 +228,18 @@ class TrainerConfig:
     save_rollouts_every: int = 10
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "eval_seeds", tuple(int(s) for s in self.eval_seeds))
-        if self.save_rollouts_every < 0:
-            raise ValueError(f"trainer.save_rollouts_every must be >= 0 (0: never), got "
-                             f"{self.save_rollouts_every}")
-        if self.steps < 1 or self.micro_batch_size < 1 or self.updates_per_step < 1:
-            raise ValueError("trainer.steps, trainer.micro_batch_size and trainer.updates_per_step "
-                             "must be >= 1")
-        if not self.lr > 0:
-            raise ValueError(f"trainer.lr must be > 0, got {self.lr}")
+        check_fields(self, "trainer", {
+            "steps": AT_LEAST_1, "lr": POSITIVE, "weight_decay": AT_LEAST_0,
+            "max_grad_norm": POSITIVE, "updates_per_step": AT_LEAST_1,
+            "micro_batch_size": AT_LEAST_1,
+            "clip_low": (lambda v: 0 <= v < 1, "in [0, 1) (the ratio's floor is 1 - clip_low)"),
+            "clip_high": AT_LEAST_0, "kl_coef": AT_LEAST_0, "entropy_coef": AT_LEAST_0,
+            "logprob_chunk_tokens": (lambda v: v >= 0, ">= 0 (0: no chunking)"),
+            "eval_every": (lambda v: v >= 0, ">= 0 (0: never)"), "eval_seeds": AT_LEAST_0,
+            "eval_group_size": AT_LEAST_1,
+            "save_every": (lambda v: v >= 0, ">= 0 (0: only at the end)"),
+            "keep_checkpoints": AT_LEAST_1,
+            "save_rollouts_every": (lambda v: v >= 0, ">= 0 (0: never)")})
         check_choice("trainer.aggregation", self.aggregation, get_args(Aggregation))
         check_choice("trainer.kl_estimator", self.kl_estimator, get_args(KLEstimator))
         try:
@@ -240,8 +247,3 @@ class TrainerConfig:
         except ValueError as error:
             raise ValueError(f"trainer.{error}") from None
         check_choice("trainer.mixed_precision", self.mixed_precision, get_args(MixedPrecision))
-        if self.logprob_chunk_tokens < 0:
-            raise ValueError(f"trainer.logprob_chunk_tokens must be >= 0 (0: no chunking), got "
-                             f"{self.logprob_chunk_tokens}")
-        if self.kl_coef < 0:
-            raise ValueError(f"trainer.kl_coef must be >= 0, got {self.kl_coef}")

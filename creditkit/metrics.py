@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 METRICS_FILE = "metrics.jsonl"
+LOGGER = logging.getLogger("creditkit.metrics")
 
 
 class MetricsLogger:
@@ -16,7 +19,9 @@ class MetricsLogger:
     TensorBoard (``RUN_DIR/tensorboard``). Only the main process should log (``enabled``).
 
     On resume, lines of steps after ``resume_step`` (written after the last checkpoint by the
-    crashed run) are dropped, so the file holds each step once.
+    crashed run) are dropped, so the file holds each step once; from step 0 (no checkpoint
+    yet) every line is dropped, the start's evaluation included, which is logged again. A
+    torn last line (a crash or a full disk while appending) is dropped with it.
     """
 
     def __init__(self, run_dir: Path, total_steps: int, resume_step: int = 0,
@@ -67,14 +72,47 @@ class MetricsLogger:
     def _truncate_after(self, step: int) -> None:
         if not self.path.exists():
             return
-        kept = [line for line in self.path.read_text().splitlines()
-                if line.strip() and json.loads(line)["step"] <= step]
-        self.path.write_text("".join(line + "\n" for line in kept))
+        kept = [record for record in read_jsonl(self.path)
+                if step > 0 and record.get("step", step + 1) <= step]
+        staged = self.path.with_name(self.path.name + ".tmp")
+        staged.write_text("".join(json.dumps(record) + "\n" for record in kept))
+        staged.replace(self.path)  # atomic: a crash here leaves the old file whole
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The JSON records of a file written one line at a time, in order; blank lines skipped.
+
+    A last line that is cut short (no newline, not JSON: a crash or a full disk while
+    appending) is dropped with a warning; any other line that is not a JSON object raises a
+    ValueError naming the file and the line number."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    lines = text.split("\n")
+    records = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as error:
+            if number == len(lines):  # the last line, with no newline after it: torn
+                LOGGER.warning("%s: line %d is cut short (a write was interrupted): ignored",
+                               path, number)
+                continue
+            raise ValueError(f"{path}:{number}: not a JSON record ({error}); the file is "
+                             f"damaged: fix or delete that line") from None
+        if not isinstance(record, dict):
+            raise ValueError(f"{path}:{number}: not a JSON object: {line[:80]!r}")
+        records.append(record)
+    return records
 
 
 def read_metrics(run_dir: str | Path) -> list[dict[str, float]]:
-    """The records of ``RUN_DIR/metrics.jsonl``, in order."""
+    """The records of ``RUN_DIR/metrics.jsonl``, in order (see :func:`read_jsonl`)."""
     path = Path(run_dir) / METRICS_FILE
     if not path.exists():
         raise FileNotFoundError(f"{path} not found: is {run_dir} a creditkit run folder?")
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    records = read_jsonl(path)
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record.get("step"), int):
+            raise ValueError(f"{path}: record {number} has no integer 'step': {record}")
+    return records

@@ -51,10 +51,17 @@ def curves_figure(runs: Sequence[Path], labels: Sequence[str] | None = None,
         raise ValueError(f"labels has {len(labels)} entries for {len(runs)} runs")
     grouped: dict[str, list[list[dict]]] = {}
     for index, run in enumerate(runs):
-        grouped.setdefault(labels[index] if labels else Path(run).name, []).append(
-            read_metrics(run))
+        records = read_metrics(run)
+        if not records:
+            raise ValueError(f"{Path(run) / 'metrics.jsonl'} holds no records yet (the run logs "
+                             f"one per step): nothing to plot")
+        grouped.setdefault(labels[index] if labels else Path(run).name, []).append(records)
     panels = PANELS if not metrics else tuple((name, name) for name in metrics)
     _check_metrics([name for name, _ in panels] if metrics else [], grouped)
+    if not metrics and not any(key in record for key, _ in panels for members in
+                               grouped.values() for records in members for record in records):
+        raise ValueError(f"no run logged {', '.join(key for key, _ in PANELS)}: name what to "
+                         f"draw with --metrics")
     columns = min(len(panels), 3)
     rows = -(-len(panels) // columns)
     figure, grid = plt.subplots(rows, columns, figsize=(5 * columns, 3.6 * rows), squeeze=False)

@@ -5,8 +5,9 @@ policy settings and a description of the estimator and shaper). On resume they a
 by key with the current ones (:func:`compare_settings`):
 
 - ``policy.*`` and ``estimator.*`` cannot change under a checkpoint (the weights, the adapters
-  and the estimator's saved state belong to them): a difference is refused with a message that
-  names the key, the saved value and the new one;
+  and the estimator's saved state belong to them), nor can ``env.*`` and ``seed`` (they would
+  make the resumed run a different run): a difference is refused with a message that names
+  the key, the saved value and the new one;
 - everything else applies from the resumed step on and is reported as changed (``trainer.lr``
   is written into the restored optimizer, whose saved state would otherwise keep the old one).
 
@@ -19,14 +20,16 @@ by key with the current ones (:func:`compare_settings`):
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+import functools
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 __all__ = ["FIXED_GROUPS", "MEMORY_SETTINGS", "compare_settings", "describe", "flatten",
            "refusal_message", "run_settings"]
 
-FIXED_GROUPS = ("policy", "estimator")
-"""Setting groups a checkpoint is bound to: changing them on resume is refused."""
+FIXED_GROUPS = ("policy", "estimator", "env", "seed")
+"""Setting groups a checkpoint is bound to: changing them on resume is refused (another
+environment or seed would make the resumed run a different run)."""
 
 MEMORY_SETTINGS = ("policy.gradient_checkpointing", "policy.attn_implementation")
 """Policy settings that change memory and speed, not the model: changes apply on resume."""
@@ -36,12 +39,15 @@ def describe(value: Any) -> Any:
     """A JSON-friendly description of a setting: dataclasses by type and init fields
     (recursively; state kept in non-init fields, e.g. NIW's memory, is left out), sequences and
     mappings element-wise, callables and other objects by qualified name."""
+    if isinstance(value, functools.partial):  # an env factory: its target and settings
+        return {"_target_": describe(value.func), **{
+            str(k): describe(v) for k, v in value.keywords.items()}}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {"_type": type(value).__qualname__, **{
             f.name: describe(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}}
     if isinstance(value, Mapping):
         return {str(k): describe(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
         return [describe(v) for v in value]
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
@@ -59,12 +65,13 @@ def flatten(tree: Any, prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def run_settings(trainer: Any, rollout: Any, policy: Any, estimator: Any, shaper: Any
-                 ) -> dict[str, Any]:
-    """The flat settings a checkpoint records (see the module docstring)."""
+def run_settings(trainer: Any, rollout: Any, policy: Any, estimator: Any, shaper: Any,
+                 env: Any = None, seed: int | None = None) -> dict[str, Any]:
+    """The flat settings a checkpoint records (see the module docstring); ``env`` is the
+    environment factory (a ``functools.partial``: its target and keywords are recorded)."""
     return flatten({"trainer": describe(trainer), "rollout": describe(rollout),
                     "policy": describe(policy), "estimator": describe(estimator),
-                    "shaper": describe(shaper)})
+                    "shaper": describe(shaper), "env": describe(env), "seed": seed})
 
 
 def compare_settings(saved: Mapping[str, Any], current: Mapping[str, Any]
@@ -99,6 +106,6 @@ def refusal_message(checkpoint: Any, refused: Mapping[str, tuple[Any, Any]]) -> 
     """The error for settings a checkpoint cannot resume with, naming each key."""
     lines = [f"  {key}: {old!r} in the checkpoint, now {new!r}"
              for key, (old, new) in refused.items()]
-    return (f"cannot resume from {checkpoint}: the policy and estimator settings must stay as "
-            f"they were trained with, and these changed:\n" + "\n".join(lines) +
-            "\nresume with the saved values, or train into a new output_dir (or resume=false)")
+    return (f"cannot resume from {checkpoint}: the policy, estimator and env settings and the "
+            f"seed must stay as they were trained with, and these changed:\n" + "\n".join(lines) +
+            "\nresume with the saved values, or train into a new output_dir (or resume=false replace=true)")

@@ -46,16 +46,17 @@ def check_keywords(target: Callable[..., Any], keywords: dict[str, Any], group: 
                 arbitrary_types_allowed=True)).validate_python(value)
         except pydantic.ValidationError as error:
             reason = error.errors()[0]["msg"] if error.errors() else str(error)
-            raise ValueError(f"{group}.{key}={value!r}: expected {_name(hint)} ({reason})"
+            raise ValueError(f"{group}.{key}={value!r}: expected {type_name(hint)} ({reason})"
                              ) from None
         except pydantic.PydanticSchemaGenerationError:
             continue
 
 
-def _name(hint: Any) -> str:
+def type_name(hint: Any) -> str:
+    """A type annotation as a user reads it (``int``, ``int | None``)."""
     if typing.get_origin(hint) is None and hasattr(hint, "__name__"):
         return str(hint.__name__)
-    return str(hint).replace("typing.", "")
+    return str(hint).replace("typing.", "").replace("collections.abc.", "")
 
 
 def checked_factory(factory: Any, group: str) -> Any:

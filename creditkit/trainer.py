@@ -30,11 +30,13 @@ from torch import Tensor
 
 from creditkit.batch import TokenBatch
 from creditkit.checkpoint import (
-    latest_checkpoint,
+    CorruptCheckpoint,
+    complete_checkpoints,
     load_checkpoint,
     load_rank_state,
     read_checkpoint_state,
     save_checkpoint,
+    verify_checkpoint,
 )
 from creditkit.config import (
     PolicyConfig,
@@ -58,6 +60,7 @@ from creditkit.progress import Advance
 from creditkit.resume import compare_settings, flatten, refusal_message, run_settings
 from creditkit.rollout import AgentLoop, HFEngine, Rollout, RolloutEngine, Sampling, env_pool
 from creditkit.rollout.saved import estimator_state, rollout_path, save_rollout
+from creditkit.run_folder import lock_run_folder, prepare_fresh_run, release_run_folder
 from creditkit.segments import broadcast_to_tokens
 from creditkit.shapers.base import RewardShaper
 from creditkit.update_inputs import (
@@ -80,7 +83,10 @@ class Trainer:
         policy, rollout, trainer: typed settings.
         output_dir: the run folder (metrics, checkpoints, the built tiny policy).
         seed: the run's seed.
-        resume: continue from the newest complete checkpoint in ``output_dir`` if any.
+        resume: continue from the newest intact checkpoint in ``output_dir`` if any; False
+            starts a clean run, in a new or empty folder (see :mod:`creditkit.run_folder`).
+        replace: with ``resume=False``, delete what ``output_dir`` holds first (else a folder
+            holding files is refused).
         show_progress: draw the rich progress bar.
         engine: builds the rollout engine (``engine`` config group, a Hydra ``_partial_``),
             called with ``model`` (the unwrapped training model), ``tokenizer``, ``run_dir``
@@ -91,7 +97,11 @@ class Trainer:
                  shaper: RewardShaper, policy: PolicyConfig, rollout: RolloutConfig,
                  trainer: TrainerConfig, output_dir: str | Path, seed: int = 0,
                  resume: bool = True, show_progress: bool = True,
-                 engine: Callable[..., RolloutEngine] | None = None) -> None:
+                 engine: Callable[..., RolloutEngine] | None = None,
+                 replace: bool = False) -> None:
+        if replace and resume:
+            raise ValueError("replace=true deletes what output_dir holds and needs "
+                             "resume=false; drop replace=true to continue the run there")
         self.env_factory, self.estimator, self.shaper = env, estimator, shaper
         self.estimator_parts = estimator_parts(estimator)
         self.policy_config, self.rollout_config, self.config = policy, rollout, trainer
@@ -103,6 +113,11 @@ class Trainer:
         check_launch_precision(trainer.mixed_precision)
         self.accelerator = Accelerator(mixed_precision=trainer.mixed_precision, cpu=not
                                        torch.cuda.is_available())
+        if self.accelerator.is_main_process:  # before anything is written: one writer per folder
+            lock_run_folder(self.run_dir)
+            if not resume:
+                prepare_fresh_run(self.run_dir, replace)
+        self.accelerator.wait_for_everyone()
         set_seed(seed)
         model_path = self._prepare_policy_files()
         self.tokenizer = load_tokenizer(model_path)
@@ -212,8 +227,11 @@ class Trainer:
             LOGGER.warning("step %d lost every episode: skipped (no update)", step)
 
     def close(self) -> None:
-        """Stop the environment workers (a later rollout starts them again)."""
+        """Stop the environment workers (a later rollout starts them again) and give up the
+        run folder (another process may then write it)."""
         self.env_pool.close()
+        if self.accelerator.is_main_process:
+            release_run_folder(self.run_dir)
 
     def update(self, tokens: TokenBatch, advantages: Tensor) -> dict[str, float]:
         """``updates_per_step`` optimizer steps over the rollout, micro-batched.
@@ -372,7 +390,7 @@ class Trainer:
     def settings(self) -> dict[str, Any]:
         """The flat run settings a checkpoint records (see :mod:`creditkit.resume`)."""
         return run_settings(self.config, self.rollout_config, self.policy_config,
-                            self.estimator, self.shaper)
+                            self.estimator, self.shaper, self.env_factory, self.seed)
 
     def check_ranks_in_sync(self) -> None:
         """Raise if the processes' parameters differ (they must, after identical updates)."""
@@ -483,30 +501,55 @@ class Trainer:
         return self.policy_config.name_or_path or str(directory)
 
     def restore_latest(self) -> int:
-        """Load the newest complete checkpoint (when resuming); returns its step, else 0."""
-        checkpoint = latest_checkpoint(self.run_dir) if self.resume else None
-        if checkpoint is None:
-            return 0
-        saved = read_checkpoint_state(checkpoint)
-        recorded = saved.get("settings") or flatten({"trainer": saved.get("trainer", {})})
-        applied, refused = compare_settings(recorded, self.settings())
-        if refused:
-            raise ValueError(refusal_message(checkpoint, refused))
-        step = int(load_checkpoint(self.accelerator, checkpoint)["step"])
+        """Load the newest intact checkpoint (when resuming); returns its step, else 0.
+
+        Each checkpoint is verified against its manifest before anything is loaded; a damaged
+        one is named and the previous complete checkpoint is tried (printed). When every
+        checkpoint is damaged the run stops: it never resumes silently different."""
+        candidates = complete_checkpoints(self.run_dir)[::-1] if self.resume else []
+        for index, checkpoint in enumerate(candidates):
+            try:
+                verified = verify_checkpoint(checkpoint)
+                saved = read_checkpoint_state(checkpoint)
+                recorded = saved.get("settings") or flatten({"trainer": saved.get("trainer", {})})
+                applied, refused = compare_settings(recorded, self.settings())
+                if refused:
+                    raise ValueError(refusal_message(checkpoint, refused))
+                step = int(load_checkpoint(self.accelerator, checkpoint)["step"])
+                rank_state = load_rank_state(self.accelerator, checkpoint)
+            except CorruptCheckpoint as error:
+                self._report_damaged(error, candidates[index + 1:])
+                continue
+            self._restored(checkpoint, step, applied, verified, rank_state)
+            return step
+        if candidates:
+            raise RuntimeError(
+                f"every checkpoint in {self.run_dir / 'checkpoints'} is damaged (each named "
+                f"above): nothing to resume from; move them away and start over with "
+                f"resume=false replace=true, or restore them from a copy")
+        return 0
+
+    def _report_damaged(self, error: CorruptCheckpoint, older: list[Path]) -> None:
+        if self.accelerator.is_main_process:
+            then = (f"falling back to the previous complete checkpoint {older[0]}" if older
+                    else "no earlier checkpoint is left")
+            print(f"creditkit: damaged checkpoint: {error}; {then}", file=sys.stderr,
+                  flush=True)
+
+    def _restored(self, checkpoint: Path, step: int, applied: dict[str, tuple[Any, Any]],
+                  verified: bool, rank_state: dict[str, Any]) -> None:
         for group in self.optimizer.param_groups:  # the restored optimizer keeps its old ones
             group["lr"], group["weight_decay"] = self.config.lr, self.config.weight_decay
         self.resume_changes = applied
         if self.accelerator.is_main_process:
+            checked = "" if verified else " (written without a manifest: not verified)"
             print(f"creditkit: loaded the checkpoint {checkpoint} ({step} of "
-                  f"{self.config.steps} steps done)", file=sys.stderr, flush=True)
-        if applied and self.accelerator.is_main_process:
+                  f"{self.config.steps} steps done){checked}", file=sys.stderr, flush=True)
             for key, (old, new) in applied.items():
                 print(f"resume from {checkpoint.name}: {key} changed {old!r} -> {new!r} "
                       f"(applies from step {step} on)", file=sys.stderr)
-        estimator_state = load_rank_state(self.accelerator, checkpoint).get("estimator", {})
-        for path, state in estimator_state.items():
+        for path, state in rank_state.get("estimator", {}).items():
             self.estimator_parts[path].load_state_dict(state)
-        return step
 
     def _logger(self, start: int) -> MetricsLogger:
         return MetricsLogger(self.run_dir, self.config.steps, start,

@@ -43,8 +43,32 @@ def test_plot_errors(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="metrics.jsonl"):
         read_metrics(tmp_path)
     run = fake_run(tmp_path / "a", [0.1])
-    with pytest.raises(ValueError, match="labels"):
+    with pytest.raises(SystemExit, match="creditkit plot: labels"):  # a message, no traceback
         main(["plot", str(run), "--out", str(tmp_path / "x.png"), "--labels", "a", "b"])
+
+
+def test_an_empty_metrics_file_is_an_error_not_an_empty_figure(tmp_path: Path) -> None:
+    run = tmp_path / "empty"
+    run.mkdir()
+    (run / "metrics.jsonl").write_text("")
+    out = tmp_path / "x.png"
+    with pytest.raises(SystemExit, match="metrics.jsonl holds no records yet"):
+        main(["plot", str(run), "--out", str(out)])
+    assert not out.exists()
+
+
+def test_a_torn_last_line_is_dropped_and_other_damage_is_named(tmp_path: Path) -> None:
+    run = fake_run(tmp_path / "a", [0.1, 0.5, 0.9])
+    whole = (run / "metrics.jsonl").read_text()
+    (run / "metrics.jsonl").write_text(whole + '{"step": 30, "eval.succ')  # a full disk
+    assert [r["step"] for r in read_metrics(run)] == [r["step"] for r in
+                                                      map(json.loads, whole.splitlines())]
+    out = plot_runs([run], tmp_path / "torn.png")
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    lines = whole.splitlines()
+    (run / "metrics.jsonl").write_text("\n".join([lines[0], "{oops", *lines[1:]]) + "\n")
+    with pytest.raises(ValueError, match=r"metrics.jsonl:2: not a JSON record"):
+        read_metrics(run)
 
 
 def test_metrics_choose_the_panels(tmp_path: Path) -> None:
@@ -63,6 +87,6 @@ def test_metrics_choose_the_panels(tmp_path: Path) -> None:
     out = tmp_path / "credit.png"
     main(["plot", str(run), "--out", str(out), "--metrics", "train.singleton_fraction"])
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    with pytest.raises(ValueError, match="--metrics credit.typo: not in any run.*"
+    with pytest.raises(SystemExit, match="--metrics credit.typo: not in any run.*"
                                          "train.singleton_fraction"):
         main(["plot", str(run), "--out", str(out), "--metrics", "credit.typo"])

@@ -78,7 +78,7 @@ def test_killed_run_resumes_to_the_same_parameters(tmp_path: Path) -> None:
     expected = episode_metrics(restored.evaluate_outcomes([0, 1], 2))
     assert {k: printed[k] for k in expected} == expected
     # the job log goes to the run's output_dir, never to the working folder
-    assert (tmp_path / "full" / "cli.log").exists() and not (tmp_path / "cli.log").exists()
+    assert (tmp_path / "full" / "train.log").exists() and not (tmp_path / "train.log").exists()
 
 
 def test_reference_rows_build_no_policy_and_report_progress(tmp_path: Path) -> None:
@@ -133,7 +133,7 @@ def test_cli_errors_name_the_problem(tmp_path: Path) -> None:
     typo = subprocess.run(command + ["trainer.stepz=3"], capture_output=True, text=True)
     assert typo.returncode != 0 and "stepz" in typo.stderr
     bad = subprocess.run(command + ["trainer.lr=-1"], capture_output=True, text=True)
-    assert bad.returncode != 0 and "trainer.lr must be > 0" in bad.stderr
+    assert bad.returncode != 0 and "trainer.lr=-1: must be > 0" in bad.stderr
 
 
 @pytest.mark.slow

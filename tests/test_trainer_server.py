@@ -27,8 +27,8 @@ BIN = Path(sys.executable).parent
 
 def test_training_over_two_servers_keeps_both_on_the_newest_adapter(
         tiny_model_dir: Path, tmp_path: Path) -> None:
-    servers = [OpenAIServer(completions=[CompletionModel("policy", tiny_model_dir)]).start()
-               for _ in range(2)]
+    servers = [OpenAIServer(completions=[CompletionModel("policy", tiny_model_dir)],
+                            adapter_dirs=[tmp_path]).start() for _ in range(2)]
     engine = functools.partial(ServerEngine, base_urls=[s.base_url for s in servers],
                                served_model="policy", prompts_per_request=2)
     trainer = small_trainer(tmp_path, PolicyConfig(name_or_path=str(tiny_model_dir),
@@ -93,7 +93,8 @@ def test_a_maze_run_on_engine_server_learns_like_engine_hf(tmp_path: Path) -> No
     assert hf.returncode == 0, hf.stderr[-3000:]
     policy = tmp_path / "hf" / "policy"
     server = subprocess.Popen([str(BIN / "creditkit"), "serve", "--model", f"policy={policy}",
-                               "--port", "0"], stdout=subprocess.PIPE, text=True)
+                               "--port", "0", "--adapter-dir", str(tmp_path)],
+                              stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout is not None
         url = server.stdout.readline().split(" at ")[-1].strip()

@@ -92,20 +92,46 @@ class CompletionModel:
             self.peft.set_adapter(next(iter(self.adapters)))
         self.peft.delete_adapter(lora_name)
 
+    @property
+    def vocab_size(self) -> int:
+        """Rows of the input embedding: a prompt's token ids must be below it."""
+        return int(self.base.get_input_embeddings().num_embeddings)
+
+    @property
+    def max_positions(self) -> int | None:
+        """The model's context length (``max_position_embeddings``), None when it has none."""
+        value = getattr(self.base.config, "max_position_embeddings", None)
+        return int(value) if value else None
+
     def complete(self, request: dict[str, Any]) -> list[dict[str, Any]]:
-        """The ``choices`` of a ``/v1/completions`` request (one per prompt)."""
+        """The ``choices`` of a ``/v1/completions`` request (one per prompt).
+
+        Raises:
+            RequestError: 400 for a field of the wrong type or out of range (as vLLM refuses
+                them: ``top_p`` in (0, 1], ``max_tokens`` >= 1, token ids in the vocabulary,
+                prompt plus ``max_tokens`` within the context length), naming the field.
+        """
         prompts = self._prompts(request.get("prompt"))
-        if int(request.get("n") or 1) != 1:
+        if _number(request, "n", 1, int) != 1:
             raise RequestError(400, "only n=1 is served (send one request per sample)")
-        temperature = float(request.get("temperature", 1.0))
-        top_k = int(request.get("top_k") or 0)
+        temperature = _number(request, "temperature", 1.0, float)
+        top_p = _number(request, "top_p", 1.0, float)
+        top_k = _number(request, "top_k", 0, int)
+        max_tokens = _number(request, "max_tokens", 16, int)
+        stop_ids = request.get("stop_token_ids") or []
+        if temperature < 0 or not 0 < top_p <= 1 or top_k < -1 or max_tokens < 1:
+            raise RequestError(400, f"out of range: temperature {temperature} (>= 0), top_p "
+                                    f"{top_p} (in (0, 1]), top_k {top_k} (-1 or 0: off), "
+                                    f"max_tokens {max_tokens} (>= 1)")
+        if not isinstance(stop_ids, list) or not all(_is_int(t) for t in stop_ids):
+            raise RequestError(400, "'stop_token_ids' must be a list of token ids")
+        self._check_tokens([*prompts, stop_ids], max_tokens)
         sampling = Sampling(
-            max_new_tokens=int(request.get("max_tokens") or 16),
-            temperature=temperature if temperature > 0 else 1.0, greedy=temperature <= 0,
-            top_p=float(request.get("top_p") or 1.0), top_k=max(top_k, 0),
-            stop_token_ids=[int(t) for t in request.get("stop_token_ids") or ()])
+            max_new_tokens=max_tokens,
+            temperature=temperature if temperature > 0 else 1.0, greedy=temperature == 0,
+            top_p=top_p, top_k=max(top_k, 0), stop_token_ids=[int(t) for t in stop_ids])
         if request.get("seed") is not None:
-            torch.manual_seed(int(request["seed"]))
+            torch.manual_seed(_number(request, "seed", 0, int))
         generation = HFEngine(self._model_for(str(request.get("model", ""))),
                               self.tokenizer).generate(prompts, sampling)
         stops = {self.tokenizer.eos_token_id, *sampling.stop_token_ids}
@@ -122,6 +148,21 @@ class CompletionModel:
                 else None})
         return choices
 
+    def _check_tokens(self, lists: list[list[int]], max_tokens: int) -> None:
+        """Token ids in the vocabulary; each prompt plus ``max_tokens`` within the context."""
+        vocab, positions = self.vocab_size, self.max_positions
+        for ids in lists:
+            bad = [t for t in ids if not 0 <= t < vocab]
+            if bad:
+                raise RequestError(400, f"token id {bad[0]} is out of vocabulary (the model "
+                                        f"has {vocab} tokens: ids 0..{vocab - 1})")
+        for ids in lists[:-1]:
+            if positions is not None and len(ids) + max_tokens > positions:
+                raise RequestError(400, f"This model's maximum context length is {positions} "
+                                        f"tokens. However, you requested {len(ids) + max_tokens}"
+                                        f" tokens ({len(ids)} in the prompt, {max_tokens} in "
+                                        f"the completion). Please reduce the length.")
+
     def _model_for(self, name: str) -> Any:
         if name == self.name:
             if self.peft is None:
@@ -136,11 +177,14 @@ class CompletionModel:
     def _prompts(self, prompt: Any) -> list[list[int]]:
         if isinstance(prompt, str):
             prompt = [prompt]
-        if isinstance(prompt, list) and prompt and all(isinstance(t, int) for t in prompt):
+        if isinstance(prompt, list) and prompt and all(_is_int(t) for t in prompt):
             prompt = [prompt]
-        if not isinstance(prompt, list) or not prompt:
-            raise RequestError(400, "'prompt' must be token ids, a list of token-id lists, "
-                                    "or text")
+        valid = isinstance(prompt, list) and bool(prompt) and all(
+            (isinstance(p, str) and p) or (isinstance(p, list) and p and all(map(_is_int, p)))
+            for p in prompt)
+        if not valid:
+            raise RequestError(400, "'prompt' must be non-empty: token ids, a list of "
+                                    "token-id lists, or text")
         return [self.tokenizer(p)["input_ids"] if isinstance(p, str) else [int(t) for t in p]
                 for p in prompt]
 
@@ -168,3 +212,21 @@ class _BaseView(torch.nn.Module):
     def forward(self, *args: Any, **kwargs: Any) -> Any:
         with self.peft.disable_adapter():
             return self.peft(*args, **kwargs)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _number(request: dict[str, Any], name: str, default: float, kind: type) -> Any:
+    """``request[name]`` as ``kind`` (int or float; None or absent: ``default``); a string, a
+    bool or a fraction where an int is asked is a 400 naming the field."""
+    value = request.get(name)
+    if value is None:
+        return default
+    ok = _is_int(value) if kind is int else (isinstance(value, (int, float))
+                                              and not isinstance(value, bool))
+    if not ok:
+        raise RequestError(400, f"'{name}' must be {'an integer' if kind is int else 'a number'}"
+                                f", got {value!r}")
+    return kind(value)

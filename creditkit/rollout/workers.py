@@ -15,9 +15,10 @@ Failures (:class:`~creditkit.rollout.episodes.EnvFailure`):
   that hangs): it is killed, and is then a worker that died. A hung env cannot be stopped
   without its process, so the other episodes in progress in that worker are lost with it.
 
-A worker that dies twice in a row before answering anything cannot build its environments in
-a fresh process (e.g. an import that fails there): that raises, rather than losing every
-episode of every step.
+A worker that dies twice in a row before answering anything, by itself (an error exit, a
+crash, a hang), cannot build its environments in a fresh process (e.g. an import that fails
+there): that raises, rather than losing every episode of every step. A worker killed from
+outside (SIGKILL or SIGTERM: the OOM killer, a user) only loses its episodes, however often.
 """
 
 from __future__ import annotations
@@ -250,9 +251,14 @@ class WorkerPool(EnvPool):
         worker = self._workers[index]
         assert worker is not None
         self._workers[index] = None
+        exitcode = worker.process.exitcode  # None while alive (a hung worker); < 0: a signal
         worker.stop(kill=True)
         self.restarts += 1
-        self._silent_deaths[index] = 0 if worker.answered else self._silent_deaths[index] + 1
+        # dying before any answer by itself (an error exit, a crash, a hang) is the factory's
+        # fault; SIGKILL / SIGTERM from outside (the OOM killer, a user) says nothing about it
+        killed = exitcode in (-signal.SIGKILL, -signal.SIGTERM)
+        failed_start = not worker.answered and not killed
+        self._silent_deaths[index] = self._silent_deaths[index] + 1 if failed_start else 0
         for slot in [s for s in self._live if self.worker_of(s) == index]:
             self._answers[slot] = EnvFailure(kind, error)
             self._live.discard(slot)

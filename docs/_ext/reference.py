@@ -241,6 +241,8 @@ def group_targets(path: Path) -> dict[str, str]:
                 targets.update(group_targets(sibling))
         if isinstance(entry, dict):
             for group, name in entry.items():
+                if str(group).split(" ")[-1].startswith("hydra/"):  # Hydra's own groups
+                    continue
                 group = str(group).split("/")[-1].split(" ")[-1]
                 if group in SETTINGS:
                     targets[group] = SETTINGS[group]

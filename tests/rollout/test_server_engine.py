@@ -26,8 +26,9 @@ TEXTS = ["Room 12. Exits: north east.", "Room 3. Exits: south.", "Room 7 has a d
 
 
 @pytest.fixture
-def servers(tiny_model_dir: Path) -> Iterator[list[OpenAIServer]]:
-    running = [OpenAIServer(completions=[CompletionModel("policy", tiny_model_dir)]).start()
+def servers(tiny_model_dir: Path, tmp_path: Path) -> Iterator[list[OpenAIServer]]:
+    running = [OpenAIServer(completions=[CompletionModel("policy", tiny_model_dir)],
+                            adapter_dirs=[tmp_path]).start()
                for _ in range(2)]
     yield running
     for server in running:
