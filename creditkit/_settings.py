@@ -28,7 +28,7 @@ POSITIVE: Bound = (lambda v: v > 0, "> 0")
 FRACTION: Bound = (lambda v: 0 <= v <= 1, "in [0, 1]")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _adapter(hint: Any) -> pydantic.TypeAdapter[Any]:
     return pydantic.TypeAdapter(hint, config=pydantic.ConfigDict(arbitrary_types_allowed=True))
 

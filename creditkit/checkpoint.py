@@ -47,8 +47,11 @@ def latest_checkpoint(run_dir: Path) -> Path | None:
 
 
 def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
     with path.open("rb") as handle:
-        return hashlib.file_digest(handle, "sha256").hexdigest()
+        while chunk := handle.read(1 << 22):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def write_manifest(folder: Path) -> None:

@@ -108,4 +108,5 @@ def refusal_message(checkpoint: Any, refused: Mapping[str, tuple[Any, Any]]) -> 
              for key, (old, new) in refused.items()]
     return (f"cannot resume from {checkpoint}: the policy, estimator and env settings and the "
             f"seed must stay as they were trained with, and these changed:\n" + "\n".join(lines) +
-            "\nresume with the saved values, or train into a new output_dir (or resume=false replace=true)")
+            "\nresume with the saved values, or train into a new output_dir (or resume=false "
+            "replace=true)")

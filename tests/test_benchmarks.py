@@ -167,3 +167,15 @@ def test_hf_engine_benchmark_prints_both_samplers() -> None:
     assert "| HFEngine (own loop) |" in result.stdout
     assert "| model.generate + logits |" in result.stdout
     assert re.search(r"ratio own loop / generate = [0-9.]+", result.stdout)
+
+
+@pytest.mark.slow
+def test_serve_load_test_answers_every_request() -> None:
+    result = subprocess.run(
+        [sys.executable, "benchmarks/serve_load.py", "--requests", "40", "--connections", "4",
+         "--deadline-s", "300"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "sent 40 of 40; unexpected statuses: 0" in result.stdout
+    assert re.search(r"^\s+30\s+200$", result.stdout, re.M)  # 1 in 4 is a bad request

@@ -222,6 +222,9 @@ def test_hf_model(tmp_path: Path) -> None:
     name = next(n for n in state if n.endswith("q_proj.weight"))
     state[name] = state[name] + 1.0
     save_file(state, weights, metadata={"format": "pt"})
+    from creditkit.checkpoint import write_manifest
+
+    write_manifest(weights.parent)  # a deliberate change: the manifest says so (else refused)
     run(documented("howto/hf-model", "creditkit export"), tmp_path)
     exported = AutoModelForCausalLM.from_pretrained(tmp_path / "models" / "qwen-trained")
     torch.testing.assert_close(exported.get_parameter(name), state[name])

@@ -23,14 +23,13 @@ or from a shell: ``creditkit serve --model policy=path/to/model --port 8000``.
 from __future__ import annotations
 
 import argparse
-import threading
-import time
 import hmac
 import ipaddress
 import json
 import os
-import socket
 import sys
+import threading
+import time
 from collections.abc import Callable, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -136,16 +135,16 @@ class OpenAIServer:
         return None
 
     def _chat(self, request: dict[str, Any]) -> dict[str, Any]:
-        name = self.resolve(str(request.get("model", "")))
-        if name is None or self.provider is None:
-            served = sorted(self.provider.models) if self.provider is not None else []
-            raise RequestError(404, f"model {request.get('model')!r} is not served for chat "
-                                    f"({served})")
         messages = request.get("messages")
         if not isinstance(messages, list) or not messages or not all(
                 isinstance(m, dict) and isinstance(m.get("role"), str) for m in messages):
             raise RequestError(400, "'messages' must be a non-empty list of {role, content} "
                                     "objects")
+        name = self.resolve(str(request.get("model", "")))
+        if name is None or self.provider is None:
+            served = sorted(self.provider.models) if self.provider is not None else []
+            raise RequestError(404, f"model {request.get('model')!r} is not served for chat "
+                                    f"({served})")
         text = self.provider.answer(name, messages, request)
         return {"id": f"chatcmpl-{self.requests}", "object": "chat.completion",
                 "created": int(time.time()), "model": name,
@@ -296,7 +295,7 @@ class _Handler(BaseHTTPRequestHandler):
             return _UNREAD
         try:
             data = self.rfile.read(size)
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             self._error(408, f"the request body did not arrive within {self.timeout} s "
                              f"(--request-timeout-s)", close=True)
             return _UNREAD
@@ -355,6 +354,15 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def bind_warning(host: str, api_key: str | None) -> str | None:
+    """The warning ``creditkit serve`` prints when ``host`` reaches beyond this machine."""
+    if is_loopback(host):
+        return None
+    return (f"creditkit serve: warning: --host {host} reaches beyond this machine; " + (
+        "requests need the API key" if api_key else "anyone who reaches the port can "
+        f"generate and load adapters: set --api-key (or ${API_KEY_ENV})"))
+
+
 def serve(args: argparse.Namespace) -> None:
     """Serve ``args.model`` until interrupted."""
     if not args.max_body_mb > 0 or not args.request_timeout_s > 0:
@@ -377,11 +385,9 @@ def serve(args: argparse.Namespace) -> None:
             provider.register(model.name, model.base, model.tokenizer)
     except ImportError:  # no litellm: completions and adapters only
         pass
-    if not is_loopback(args.host):
-        print(f"creditkit serve: warning: --host {args.host} reaches beyond this machine; "
-              + ("requests need the API key" if args.api_key else
-                 "anyone who reaches the port can generate and load adapters: set --api-key "
-                 f"(or ${API_KEY_ENV})"), file=sys.stderr, flush=True)
+    warning = bind_warning(args.host, args.api_key)
+    if warning:
+        print(warning, file=sys.stderr, flush=True)
     server = OpenAIServer(provider, models, args.host, args.port, api_key=args.api_key,
                           adapter_dirs=args.adapter_dir,
                           max_body_bytes=int(args.max_body_mb * 2**20),

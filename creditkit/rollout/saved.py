@@ -103,11 +103,13 @@ def save_rollout(path: Path, step: int, process: int, rollout: Rollout, shaped: 
     for row, episode in enumerate(shaped.episode_ids.tolist()):
         rows_of.setdefault(episode, []).append(row)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(path, "wt", encoding="utf-8") as handle:
+    staged = path.with_name(path.name + ".tmp")  # renamed when whole: a crash leaves no half
+    with gzip.open(staged, "wt", encoding="utf-8") as handle:
         handle.write(json.dumps(header) + "\n")
         for episode in range(len(rollout.episode_success)):
             handle.write(json.dumps(_episode_record(rollout, episode, rows_of.get(episode, []),
                                                     columns, anchors, offsets)) + "\n")
+    staged.replace(path)
     return path
 
 

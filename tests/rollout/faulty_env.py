@@ -30,6 +30,7 @@ class FaultyMaze(MazeEnv):
             the tiny policy's corpus, still works).
         exit_on_build: the constructor ends its process (a worker that can never build).
         step_delay_s: every step sleeps this long (a slow engine).
+        build_delay_s: the constructor sleeps this long in a worker process (a slow build).
     """
 
     _first_resets: set[int] = set()
@@ -39,10 +40,12 @@ class FaultyMaze(MazeEnv):
                  mark_file: str | None = None, kill_once_file: str | None = None,
                  kill_on_seed: int | None = None, raise_first_reset: int | None = None,
                  raise_in_workers: bool = False, exit_on_build: bool = False,
-                 step_delay_s: float = 0.0,
+                 step_delay_s: float = 0.0, build_delay_s: float = 0.0,
                  max_steps: int = 4) -> None:
         if exit_on_build:
             os._exit(3)
+        if build_delay_s and multiprocessing.parent_process() is not None:
+            time.sleep(build_delay_s)
         super().__init__(size=3, max_steps=max_steps)
         self.raise_on_seed, self.hang_on_seed = raise_on_seed, hang_on_seed
         self.crash_on_seed, self.mark_on_seed, self.mark_file = crash_on_seed, mark_on_seed, \

@@ -91,3 +91,20 @@ def test_zero_saves_nothing_and_bad_values_are_refused(tmp_path: Path) -> None:
         handle.write(json.dumps({"step": 1}) + "\n")
     with pytest.raises(ValueError, match="not a saved creditkit rollout"):
         load_rollout(other)
+
+
+def test_a_save_cut_short_leaves_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                         ) -> None:
+    import creditkit.rollout.saved as saved_module
+
+    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5), estimator=GiGPO(),
+                            steps=1, save_rollouts_every=1)
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(saved_module, "_episode_record", full_disk)  # after the header
+    with pytest.raises(OSError, match="No space left"):
+        trainer.fit()
+    assert saved_steps(tmp_path) == []  # no half file for inspect to choke on
+    assert not rollout_path(tmp_path, 1).exists()

@@ -156,6 +156,29 @@ def test_a_worker_that_can_never_build_its_envs_raises(tokenizer) -> None:  # no
         loop.collect([0], Sampling())
 
 
+def test_a_fresh_worker_killed_twice_loses_episodes_not_the_run(tokenizer) -> None:  # noqa: ANN001
+    # killed from outside (SIGKILL) while it builds its env, before answering anything, twice
+    # in a row: that says nothing about the env factory, so no "cannot run in a worker"
+    pool = WorkerPool(functools.partial(FaultyMaze, build_delay_s=2.0), workers=1)
+    loop = AgentLoop(pool, north(tokenizer), tokenizer, group_size=1)
+
+    def kill_the_fresh_worker() -> None:
+        while (pid := pool.process_ids()[0]) is None:
+            time.sleep(0.02)
+        time.sleep(0.5)  # started, building its env
+        os.kill(pid, signal.SIGKILL)
+
+    for _ in range(2):
+        killer = threading.Thread(target=kill_the_fresh_worker)
+        killer.start()
+        rollout = loop.collect([0], Sampling())
+        killer.join()
+        assert [failure.kind for _, failure in rollout.env_failures] == ["died"]
+        assert "killed by SIGKILL" in rollout.env_failures[0][1].error
+    assert loop.collect([0], Sampling()).env_failures == []  # the third start works
+    pool.close()
+
+
 def test_bad_settings_name_the_key() -> None:
     with pytest.raises(TypeError, match="rollout.env_workers > 0 needs a picklable env"):
         make_pool(lambda: MazeEnv(), workers=2)
