@@ -17,7 +17,10 @@ Hugging Face models, with the routes vLLM's server offers a trainer and a judge.
     with OpenAIServer() as server:      # every model registered with register_local_model
         JudgeClient("openai/tiny", api_base=server.base_url).ask(messages, Rating)
 
-or from a shell: ``creditkit serve --model policy=path/to/model --port 8000``.
+or from a shell: ``creditkit serve --model policy=path/to/model --port 8000 --adapter-dir runs``
+(``--api-key`` / ``$CREDITKIT_API_KEY`` guards every route; ``--max-body-mb`` and
+``--request-timeout-s`` bound bodies and idle connections; prompts are bounded by the model's
+context). Every request is answered: a bad one with a 4xx and an OpenAI-style error body.
 """
 
 from __future__ import annotations
