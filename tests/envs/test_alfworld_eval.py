@@ -53,7 +53,7 @@ def test_creditkit_eval_prints_the_table_with_expert_and_random_rows(tmp_path: P
                "evaluation.episodes_per_seed=1", "evaluation.references=[expert,random]",
                "policy.corpus_episodes=2", "policy.warmup_episodes=2",
                "policy.format_warmup_steps=5", "rollout.max_new_tokens=12", "progress=false",
-               f"output_dir={tmp_path / 'run'}"]
+               "evaluation.initial_policy=true", f"output_dir={tmp_path / 'run'}"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=900, check=True)
     lines = result.stdout.splitlines()
     header = next(i for i, line in enumerate(lines) if line.startswith("| policy |"))
