@@ -9,7 +9,6 @@ for an int, ``"3"`` from a shell) is converted.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import math
 import typing
 from collections.abc import Callable, Mapping, Sequence
@@ -17,7 +16,7 @@ from typing import Any
 
 import pydantic
 
-from creditkit.settings_check import type_name
+from creditkit.settings_check import type_adapter, type_name
 
 Bound = tuple[Callable[[Any], bool], str]
 """A range check and the words that say it (``(lambda v: v >= 1, ">= 1")``)."""
@@ -26,11 +25,6 @@ AT_LEAST_0: Bound = (lambda v: v >= 0, ">= 0")
 AT_LEAST_1: Bound = (lambda v: v >= 1, ">= 1")
 POSITIVE: Bound = (lambda v: v > 0, "> 0")
 FRACTION: Bound = (lambda v: 0 <= v <= 1, "in [0, 1]")
-
-
-@functools.cache
-def _adapter(hint: Any) -> pydantic.TypeAdapter[Any]:
-    return pydantic.TypeAdapter(hint, config=pydantic.ConfigDict(arbitrary_types_allowed=True))
 
 
 def check_fields(settings: Any, group: str, bounds: Mapping[str, Bound]) -> None:
@@ -45,7 +39,7 @@ def check_fields(settings: Any, group: str, bounds: Mapping[str, Bound]) -> None
     for field in dataclasses.fields(settings):
         name, value = field.name, getattr(settings, field.name)
         try:
-            checked = _adapter(hints[name]).validate_python(value)
+            checked = type_adapter(hints[name]).validate_python(value)
         except pydantic.ValidationError as error:
             reason = error.errors()[0]["msg"] if error.errors() else str(error)
             raise ValueError(f"{group}.{name}={value!r}: expected {type_name(hints[name])} "

@@ -40,12 +40,6 @@ def complete_checkpoints(run_dir: Path) -> list[Path]:
                   and (p / STATE_FILE).exists()) if folder.exists() else []
 
 
-def latest_checkpoint(run_dir: Path) -> Path | None:
-    """The newest complete checkpoint of a run, or None."""
-    complete = complete_checkpoints(run_dir)
-    return complete[-1] if complete else None
-
-
 def _digest(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -129,8 +123,8 @@ def read_checkpoint_state(path: Path) -> dict[str, Any]:
         raise CorruptCheckpoint(f"{file}: not a trainer state ({error})") from None
 
 
-def load_checkpoint(accelerator: Accelerator, path: Path) -> dict[str, Any]:
-    """Restore model, optimizer and RNG states; return the saved trainer state.
+def load_checkpoint(accelerator: Accelerator, path: Path) -> None:
+    """Restore model, optimizer and RNG states (the trainer state: :func:`read_checkpoint_state`).
 
     Raises:
         CorruptCheckpoint: a file could not be loaded (the message names the checkpoint and
@@ -141,7 +135,6 @@ def load_checkpoint(accelerator: Accelerator, path: Path) -> dict[str, Any]:
     except Exception as error:  # noqa: BLE001 - any loader's failure means a bad checkpoint
         raise CorruptCheckpoint(f"{path}: loading failed: {type(error).__name__}: "
                                 f"{str(error)[:500]}") from error
-    return read_checkpoint_state(path)
 
 
 def load_rank_state(accelerator: Accelerator, path: Path) -> dict[str, Any]:

@@ -42,14 +42,19 @@ def check_keywords(target: Callable[..., Any], keywords: dict[str, Any], group: 
         if hint is None:
             continue
         try:
-            pydantic.TypeAdapter(hint, config=pydantic.ConfigDict(
-                arbitrary_types_allowed=True)).validate_python(value)
+            type_adapter(hint).validate_python(value)
         except pydantic.ValidationError as error:
             reason = error.errors()[0]["msg"] if error.errors() else str(error)
             raise ValueError(f"{group}.{key}={value!r}: expected {type_name(hint)} ({reason})"
                              ) from None
         except pydantic.PydanticSchemaGenerationError:
             continue
+
+
+@functools.cache
+def type_adapter(hint: Any) -> pydantic.TypeAdapter[Any]:
+    """The (cached) pydantic validator of a type annotation, lax mode."""
+    return pydantic.TypeAdapter(hint, config=pydantic.ConfigDict(arbitrary_types_allowed=True))
 
 
 def type_name(hint: Any) -> str:

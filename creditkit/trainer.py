@@ -515,7 +515,8 @@ class Trainer:
                 applied, refused = compare_settings(recorded, self.settings())
                 if refused:
                     raise ValueError(refusal_message(checkpoint, refused))
-                step = int(load_checkpoint(self.accelerator, checkpoint)["step"])
+                load_checkpoint(self.accelerator, checkpoint)
+                step = int(saved["step"])
                 rank_state = load_rank_state(self.accelerator, checkpoint)
             except CorruptCheckpoint as error:
                 self._report_damaged(error, candidates[index + 1:])
