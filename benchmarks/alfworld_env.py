@@ -31,7 +31,7 @@ import statistics
 import time
 from pathlib import Path
 
-from creditkit.evaluation import random_admissible
+from creditkit.train.evaluation import random_admissible
 from creditkit_envs.alfworld import ALFWorldEnv, load_game, speedups
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "alfworld"
@@ -92,9 +92,9 @@ def agent_loop_rates(workers: int, repeats: int, quick: bool) -> dict[str, tuple
 
     import torch
 
-    from creditkit.config import PolicyConfig
     from creditkit.models import prepare_policy
-    from creditkit.policy import load_policy, load_tokenizer
+    from creditkit.models.policy import load_policy, load_tokenizer
+    from creditkit.models.settings import PolicyConfig
     from creditkit.rollout import AgentLoop, HFEngine, LocalPool, Sampling, WorkerPool
 
     turns, groups, group_size = (4, 1, 4) if quick else (25, 2, 8)

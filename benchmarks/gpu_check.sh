@@ -3,7 +3,7 @@
 # GPU benchmark"): at most 8 minutes, from the repository root, with no network and no install:
 #   1. the GPU tests (python3 -m pytest -m gpu tests/gpu);
 #   2. benchmarks/gpu_step.py (rollout tokens/s, update seconds, peak memory; 0.5B shape);
-#   3. a 2-step Qwen2.5-0.5B-shaped bf16 run of creditkit-train (python3 -m creditkit.cli) on the
+#   3. a 2-step Qwen2.5-0.5B-shaped bf16 run of creditkit-train (python3 -m creditkit.app.cli) on the
 #      HF engine, with gradient checkpointing and KL (the GPU machine has no vLLM).
 # Everything it prints is also written under $OUT (default gpu-check/). creditkit is put on
 # PYTHONPATH as the installed layout has it (creditkit, creditkit.configs, creditkit_envs), so
@@ -40,7 +40,7 @@ timeout 200 python3 -m pytest -m gpu tests/gpu -p no:cacheprovider -q -rs 2>&1 \
 echo "== 2. benchmarks/gpu_step.py" | tee "$OUT/gpu_step.log"
 timeout 150 python3 benchmarks/gpu_step.py 2>&1 | tee -a "$OUT/gpu_step.log" || status=1
 
-echo "== 3. a 2-step Qwen2.5-0.5B-shaped bf16 run (python3 -m creditkit.cli)" \
+echo "== 3. a 2-step Qwen2.5-0.5B-shaped bf16 run (python3 -m creditkit.app.cli)" \
   | tee "$OUT/run.log"
 model=/tmp/creditkit-gpu-check/model
 timeout 60 python3 -c "
@@ -49,7 +49,7 @@ from creditkit.models.warmup import environment_corpus
 from creditkit_envs.maze import MazeEnv
 build_shaped_model('$model', environment_corpus(MazeEnv(size=3), episodes=50, seed=0),
                    'qwen2.5-0.5b')" 2>&1 | tee -a "$OUT/run.log" || status=1
-timeout 120 python3 -m creditkit.cli "policy.name_or_path=$model" policy.format_warmup_steps=0 \
+timeout 120 python3 -m creditkit.app.cli "policy.name_or_path=$model" policy.format_warmup_steps=0 \
   policy.gradient_checkpointing=true trainer.mixed_precision=bf16 trainer.steps=2 \
   trainer.eval_every=0 trainer.save_every=0 trainer.kl_coef=0.01 trainer.lr=1e-6 \
   trainer.recompute_old_logprobs=true env.size=3 env.max_steps=4 rollout.groups_per_step=4 \

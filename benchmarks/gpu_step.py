@@ -22,10 +22,10 @@ import time
 import torch
 
 from creditkit import Compose, StepBatch
-from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.models.shapes import QWEN25_SHAPES, build_shaped_model
 from creditkit.models.warmup import environment_corpus
-from creditkit.trainer import Trainer
+from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
 
 
@@ -63,11 +63,12 @@ def main() -> None:
         torch.cuda.reset_peak_memory_stats()
         torch.cuda.synchronize()
         start = time.perf_counter()
-        rollout = trainer.collect(step)
+        rollout = trainer.collect(step + 1)  # steps are 1-based
         torch.cuda.synchronize()
         middle = time.perf_counter()
         advantages = trainer.estimator(trainer.shaper(rollout.steps))
         trainer.update(rollout.tokens, advantages)
+        trainer.sync_engine()
         torch.cuda.synchronize()
         end = time.perf_counter()
         if step >= args.warmup:

@@ -19,9 +19,9 @@ import time
 import torch
 from transformers import AutoModelForCausalLM
 
+from creditkit.models.policy import chat_prompt_ids, load_tokenizer
 from creditkit.models.tiny import build_tiny_model
 from creditkit.models.warmup import environment_corpus
-from creditkit.policy import chat_prompt_ids, load_tokenizer
 from creditkit.rollout import HFEngine, Sampling
 from creditkit_envs.maze import MazeEnv
 

@@ -84,18 +84,15 @@ def overrides_of(suite: Suite, quick: bool) -> list[str]:
 def build_policy(overrides: list[str], seed: int, folder: Path, threads: int) -> str:
     """Build and warm up the suite's tiny policy for ``seed`` once (kept in ``folder``)."""
     import torch
-    from hydra import compose, initialize_config_dir
-    from hydra.utils import instantiate
     from transformers.utils import logging as hf_logging
 
-    from creditkit.cli import CONFIG_DIR
+    from creditkit.app.compose import build, compose
     from creditkit.models import prepare_policy
 
     torch.set_num_threads(threads)
     hf_logging.disable_progress_bar()
-    with initialize_config_dir(CONFIG_DIR, version_base="1.3"):
-        cfg = compose("train", overrides=[*overrides, f"seed={seed}", f"output_dir={folder}"])
-    return prepare_policy(instantiate(cfg.policy), instantiate(cfg.env), folder, seed)
+    cfg = compose([*overrides, f"seed={seed}", f"output_dir={folder}"])
+    return prepare_policy(build(cfg, "policy"), build(cfg, "env"), folder, seed)
 
 
 def train(overrides: list[str], method: str, seed: int, policy: str, folder: Path,
@@ -115,7 +112,7 @@ def train(overrides: list[str], method: str, seed: int, policy: str, folder: Pat
 
 def run_curve(folder: Path) -> dict[str, Any]:
     """A run's evaluations against cumulative environment steps, and its phase times."""
-    from creditkit.metrics import read_metrics
+    from creditkit.train.metrics import read_metrics
 
     records = read_metrics(folder)
     total, points = 0.0, []

@@ -31,7 +31,7 @@ def one_step(rows: int, length: int, vocab: int, hidden: int, chunk_tokens: int,
     from transformers import Qwen2Config, Qwen2ForCausalLM
 
     from creditkit.loss import policy_loss
-    from creditkit.policy import token_logprobs
+    from creditkit.models.policy import token_logprobs
 
     torch.manual_seed(0)
     model = Qwen2ForCausalLM(Qwen2Config(

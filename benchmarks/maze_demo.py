@@ -21,8 +21,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from creditkit.metrics import read_metrics
-from creditkit.plot import plot_runs
+from creditkit.app.plot import plot_runs
+from creditkit.train.metrics import read_metrics
 
 BIN = Path(sys.executable).parent
 

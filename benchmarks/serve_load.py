@@ -27,8 +27,8 @@ from typing import Any
 
 import httpx
 
-from creditkit.judges.completions import CompletionModel
-from creditkit.judges.server import OpenAIServer
+from creditkit.app.serve.completions import CompletionModel
+from creditkit.app.serve.server import OpenAIServer
 from creditkit.models.tiny import build_tiny_model
 from creditkit.models.warmup import environment_corpus
 from creditkit_envs.maze import MazeEnv

@@ -56,11 +56,11 @@ def tiny_reward_model(overrides: list[str], folder: Path) -> str:
     untrained score head; returns the reward model's folder."""
     from hydra.utils import instantiate
 
-    from creditkit.cli import compose_train_config
+    from creditkit.app.compose import compose
     from creditkit.models import prepare_policy
-    from creditkit.reward_model import load_reward_model
+    from creditkit.train.reward_model import load_reward_model
 
-    cfg = compose_train_config([*overrides, "env.reward_model=null"])
+    cfg = compose([*overrides, "env.reward_model=null"])
     policy = prepare_policy(instantiate(cfg.policy), instantiate(cfg.env), folder / "policy",
                             cfg.seed)
     reward_model = folder / "reward_model"
@@ -75,11 +75,11 @@ def train(overrides: list[str], folder: Path) -> list[dict[str, Any]]:
     """The online run with the probe; its metric records."""
     from hydra.utils import instantiate
 
-    from creditkit.cli import build_trainer, compose_train_config
-    from creditkit.metrics import read_metrics
+    from creditkit.app.compose import build_trainer, compose
+    from creditkit.train.metrics import read_metrics
 
     reward_model = tiny_reward_model(overrides, folder)
-    cfg = compose_train_config([*overrides, f"env.reward_model={reward_model}",
+    cfg = compose([*overrides, f"env.reward_model={reward_model}",
                                 f"policy.name_or_path={folder / 'policy'}",
                                 f"output_dir={folder / 'run'}", "progress=false"])
     probe = Probe(instantiate(cfg.estimator, _convert_="object"), "gigpo",

@@ -20,8 +20,8 @@ import torch
 from transformers.utils import logging as hf_logging
 
 from creditkit import Compose, GiGPO, InvalidActionPenalty
-from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
-from creditkit.trainer import Trainer
+from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
 
 
@@ -50,13 +50,14 @@ def main() -> None:
     turns = []
     for step in range(args.warmup + args.steps):
         marks = [time.perf_counter()]
-        rollout = trainer.collect(step)
+        rollout = trainer.collect(step + 1)  # steps are 1-based
         marks.append(time.perf_counter())
         steps = trainer.shaper(rollout.steps)
         marks.append(time.perf_counter())
         advantages = trainer.estimator(steps)
         marks.append(time.perf_counter())
         trainer.update(rollout.tokens, advantages)
+        trainer.sync_engine()
         marks.append(time.perf_counter())
         if step >= args.warmup:
             for name, begin, end in zip(phases, marks, marks[1:]):

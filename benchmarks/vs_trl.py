@@ -44,11 +44,11 @@ import torch
 from transformers.utils import logging as hf_logging
 
 from creditkit import GRPO, Compose
-from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.env import Observation, StepResult, TextEnv
-from creditkit.metrics import read_metrics
+from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.models.tiny import build_tiny_model
-from creditkit.trainer import Trainer
+from creditkit.train.metrics import read_metrics
+from creditkit.train.trainer import Trainer
 
 LETTERS = "abcdefghij"
 WORDS = ("river", "stone", "cloud", "apple", "night", "green", "house", "light", "bread", "music")

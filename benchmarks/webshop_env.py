@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from creditkit.evaluation import random_admissible
+from creditkit.train.evaluation import random_admissible
 from creditkit_envs.webshop import WebShopEnv
 from creditkit_envs.webshop.authoring import generate_catalogue, write_catalogue
 from creditkit_envs.webshop.env import goal_query, shared_catalogue, split_action

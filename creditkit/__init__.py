@@ -1,12 +1,19 @@
 """creditkit: reinforcement learning for LLM agents, with credit assignment you compose.
 
-The public API is listed in ``__all__``; see the documentation's API reference.
+This package is the core, on torch alone: the batch types, segment reductions, anchors, every
+estimator and shaper, the policy loss, the credit diagnostics and the environment base class;
+its public names are listed in ``__all__``. The layers above it (``creditkit.models``,
+``creditkit.rollout``, ``creditkit.train``, ``creditkit.app``; ``pip install
+"creditkit[train]"``) are imported by their full paths.
 """
 
 from creditkit import estimators, shapers
 from creditkit.anchors import anchor_ids_from_keys, normalize_text, text_similarity
 from creditkit.batch import RETURN_OFFSETS_KEY, StepBatch, TokenBatch
+from creditkit.diagnostics import credit_diagnostics
+from creditkit.env import Observation, StepResult, TextEnv
 from creditkit.estimators import *  # noqa: F403  (every estimator: its __all__)
+from creditkit.loss import PolicyLoss, policy_loss
 from creditkit.segments import (
     SegmentStats,
     broadcast_to_tokens,
@@ -27,17 +34,23 @@ __version__ = "0.1.0.dev0"
 __all__ = sorted([
     *estimators.__all__,
     *shapers.__all__,
+    "Observation",
+    "PolicyLoss",
     "RETURN_OFFSETS_KEY",
     "SegmentStats",
     "StepBatch",
+    "StepResult",
+    "TextEnv",
     "TokenBatch",
     "anchor_ids_from_keys",
     "broadcast_to_tokens",
+    "credit_diagnostics",
     "dense_ids",
     "discounted_returns",
     "episode_bounds",
     "normalize_in_segments",
     "normalize_text",
+    "policy_loss",
     "segment_count",
     "segment_mean",
     "segment_stats",

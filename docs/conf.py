@@ -49,11 +49,11 @@ import torch
 import creditkit
 from creditkit import *
 from creditkit.loss import *
-from creditkit.evaluation import *
+from creditkit.train.evaluation import *
 from creditkit.judges import *
 from creditkit.diagnostics import *
-from creditkit.plot import *
-from creditkit.inspect.model import *
+from creditkit.app.plot import *
+from creditkit.app.inspect.model import *
 import pydantic
 """
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from creditkit.inspect.browser import screenshot
-from creditkit.inspect.page import write_page
+from creditkit.app.inspect.browser import screenshot
+from creditkit.app.inspect.page import write_page
 
 
 def main() -> None:

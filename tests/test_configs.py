@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 import torch
-from hydra import compose, initialize_config_dir
 from hydra.utils import instantiate
 from omegaconf import OmegaConf
 
 from creditkit import StepBatch
+from creditkit.app.compose import build, compose
 from tests import reference
 from tests.data import require_config_data
 
@@ -30,8 +30,8 @@ def batch() -> StepBatch:
 
 
 def load(group: str, option: str):
-    with initialize_config_dir(config_dir=str(CONFIGS / group), version_base="1.3"):
-        return instantiate(compose(config_name=option))
+    """Option ``option`` of ``group`` built as a training run builds it."""
+    return build(compose([f"{group}={option}", "output_dir=/tmp/x"]), group)
 
 
 @pytest.mark.parametrize("option", options("estimator"))
@@ -85,10 +85,7 @@ GROUPS = ["env", "estimator", "shaper", "policy", "rollout", "trainer", "engine"
 
 
 def compose_train(*overrides: str):
-    import creditkit.cli  # noqa: F401  (registers the train_schema node)
-
-    with initialize_config_dir(config_dir=str(CONFIGS), version_base="1.3"):
-        return compose(config_name="train", overrides=["output_dir=/tmp/x", *overrides])
+    return compose(["output_dir=/tmp/x", *overrides])
 
 
 def utterance_state_files(folder: Path, reward_model_dir: Path) -> list[str]:

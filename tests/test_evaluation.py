@@ -1,10 +1,10 @@
-"""Evaluation tables and reference policies (creditkit.evaluation)."""
+"""Evaluation tables and reference policies (creditkit.train.evaluation)."""
 
 from __future__ import annotations
 
 import pytest
 
-from creditkit.evaluation import (
+from creditkit.train.evaluation import (
     EpisodeOutcome,
     episode_metrics,
     play_reference,

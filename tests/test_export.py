@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from omegaconf import OmegaConf
 
-from creditkit.cli import compose_train_config, main
+from creditkit.app.cli import main
+from creditkit.app.compose import compose
 
 
 def test_a_folder_that_is_not_a_run_is_refused(tmp_path: Path) -> None:
@@ -17,7 +18,7 @@ def test_a_folder_that_is_not_a_run_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_run_without_a_checkpoint_is_refused(tmp_path: Path) -> None:
-    config = compose_train_config([f"output_dir={tmp_path}", "policy.format_warmup_steps=2",
+    config = compose([f"output_dir={tmp_path}", "policy.format_warmup_steps=2",
                                    "policy.corpus_episodes=4", "policy.warmup_episodes=2",
                                    "progress=false"])
     (tmp_path / "hydra").mkdir()

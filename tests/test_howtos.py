@@ -21,9 +21,9 @@ from hydra.utils import instantiate
 from omegaconf import OmegaConf
 
 from creditkit import RLOO, GiGPO, StepBatch, WeightedSum
-from creditkit.cli import compose_train_config
-from creditkit.config import check_launch_precision
+from creditkit.app.compose import compose
 from creditkit.estimators import NIW
+from creditkit.models.settings import check_launch_precision
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -52,6 +52,7 @@ RUN_BY = {
                 "shaper=invalid_penalty", "nig_loo", "rloo_plus_niw_step"],
     "howto/hf-model": ["make_stand_in.py", "creditkit-train", "creditkit export"],
     "howto/gpus": ["runs/rehearsal", "accelerate launch"],
+    "howto/own-trainer": ["cd examples/own_trainer", "python loop.py"],
     "howto/sotopia-rl": ["creditkit-sotopia-rl", "creditkit-sotopia-eval", "sotopia_online"],
     "howto/judges": ["cd examples/judges", "make_stand_in.py", "ask.py local/judge",
                "creditkit serve", "ask.py openai/judge", "env=sotopia"],
@@ -222,7 +223,7 @@ def test_hf_model(tmp_path: Path) -> None:
     name = next(n for n in state if n.endswith("q_proj.weight"))
     state[name] = state[name] + 1.0
     save_file(state, weights, metadata={"format": "pt"})
-    from creditkit.checkpoint import write_manifest
+    from creditkit.train.checkpoint import write_manifest
 
     write_manifest(weights.parent)  # a deliberate change: the manifest says so (else refused)
     run(documented("howto/hf-model", "creditkit export"), tmp_path)
@@ -249,8 +250,8 @@ def test_gpu_launch_commands_parse_and_compose(command: str, monkeypatch) -> Non
     module = words.index("-m")
     launcher = [str(ROOT / w) if w.startswith("configs/") else w for w in words[2:module]]
     args = _validate_launch_command(launch_command_parser().parse_args(
-        [*launcher, "-m", "creditkit.cli"]))[0]
-    config = compose_train_config(words[module + 2:])
+        [*launcher, "-m", "creditkit.app.cli"]))[0]
+    config = compose(words[module + 2:])
     assert config.trainer.mixed_precision == args.mixed_precision
     monkeypatch.setenv("ACCELERATE_MIXED_PRECISION", args.mixed_precision)
     check_launch_precision(config.trainer.mixed_precision)
@@ -271,7 +272,7 @@ Qwen2.5-1.5B, the HF engine for vLLM (its own venv runs vLLM: tests/vllm), fp32,
 @pytest.mark.slow
 def test_the_ddp_launch_line_trains_two_ranks_in_sync(tmp_path: Path) -> None:
     """The page's ``accelerate launch --config_file configs/accelerate/ddp.yaml ... -m
-    creditkit.cli experiment=...`` run for real: Accelerate's launcher starts 2 gloo ranks
+    creditkit.app.cli experiment=...`` run for real: Accelerate's launcher starts 2 gloo ranks
     (CPU overrides: 2 processes, ``--mixed_precision no``, a free port), each collects its own
     groups, and the checkpoint is written after the ranks' parameters are checked equal."""
     words = shlex.split(documented("howto/gpus", "ddp.yaml"))
@@ -318,7 +319,7 @@ def test_python_m_creditkit_cli_trains_like_creditkit_train(tmp_path: Path) -> N
     small = ["trainer.steps=2", "trainer.eval_every=0", "rollout.groups_per_step=2",
              "rollout.group_size=2", "env.max_steps=3", "policy.format_warmup_steps=5",
              "policy.corpus_episodes=10", "policy.warmup_episodes=4", "progress=false"]
-    runs = {"module": [sys.executable, "-m", "creditkit.cli"],
+    runs = {"module": [sys.executable, "-m", "creditkit.app.cli"],
             "script": [str(Path(sys.executable).parent / "creditkit-train")]}
     for name, program in runs.items():
         done = subprocess.run([*program, *small, f"output_dir={tmp_path / name}"],
@@ -351,6 +352,12 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+def test_own_trainer(tmp_path: Path) -> None:
+    folder = example("own_trainer", tmp_path)
+    done = run(documented("howto/own-trainer", "loop.py"), folder)
+    assert done.stdout.strip().splitlines()[-1].endswith("-> 1.00 at step 30")
 
 
 def test_judges(tmp_path: Path) -> None:

@@ -13,11 +13,11 @@ import pytest
 import torch
 
 from creditkit import GiGPO
-from creditkit.cli import main
-from creditkit.config import PolicyConfig
-from creditkit.inspect.browser import browser_paths, chromium, open_page, screenshot
-from creditkit.inspect.model import estimator_column, trained_column
-from creditkit.inspect.page import build_page, write_page
+from creditkit.app.cli import main
+from creditkit.app.inspect.browser import browser_paths, chromium, open_page, screenshot
+from creditkit.app.inspect.model import estimator_column, estimator_names, trained_column
+from creditkit.app.inspect.page import build_page, write_page
+from creditkit.models.settings import PolicyConfig
 from creditkit.rollout.saved import load_step
 from creditkit_envs.maze import MazeEnv
 from tests.test_trainer_options import small_trainer
@@ -67,8 +67,24 @@ def test_an_estimator_rerun_offline_matches_the_trainers(run: Path) -> None:
     assert len(set(grpo[:len(first)].tolist())) == 1
 
 
+def test_every_estimator_option_renders(run: Path, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """``creditkit inspect --estimators`` with every option the group lists (each composed as
+    a run composes it: ``gigpo_no_std`` extends ``gigpo`` through its defaults list)."""
+    names = estimator_names()
+    assert {"gigpo_no_std", "gigpo_std_niw", "grpo_plus_step"} <= set(names)
+    main(["inspect", str(run), "--estimators", *names, "--out", str(tmp_path / "page.html")])
+    assert capsys.readouterr().out.strip() == str(tmp_path / "page.html")
+    html = (tmp_path / "page.html").read_text()
+    columns = set(turn_data(html)["0"]["advantages"])
+    assert columns == {"trained", *names}
+    shards = load_step(run, 2)
+    for name in names:
+        assert torch.isfinite(estimator_column(name, shards).advantages).all(), name
+
+
 def test_inspect_errors_name_the_problem(run: Path, tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="--estimators typo: no such estimator option.*grpo"):
+    with pytest.raises(ValueError, match="--estimators typo: .*no such option.*grpo"):
         build_page(run, estimators=["typo"])
     with pytest.raises(ValueError, match="--step 7: no rollout saved.*1, 2"):
         build_page(run, step=7)

@@ -12,8 +12,8 @@ import pytest
 import torch
 
 from creditkit import Compose, StepBatch
-from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
-from creditkit.trainer import Trainer
+from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
 
 

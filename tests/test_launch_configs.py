@@ -26,7 +26,7 @@ EXPECTED = {"single_gpu": ("NO", 1), "ddp": ("MULTI_GPU", 2), "fsdp": ("FSDP", 2
 def launch_args(name: str, *extra: str) -> object:
     parser = launch_command_parser()
     args = parser.parse_args(["--config_file", str(CONFIGS / f"{name}.yaml"), *extra, "-m",
-                              "creditkit.cli"])
+                              "creditkit.app.cli"])
     return _validate_launch_command(args)[0]
 
 
@@ -75,7 +75,7 @@ def test_the_multi_node_config_names_the_main_machine() -> None:
 
 
 def test_a_launch_precision_the_trainer_would_override_is_refused(monkeypatch) -> None:
-    from creditkit.config import check_launch_precision
+    from creditkit.models.settings import check_launch_precision
 
     monkeypatch.setenv("ACCELERATE_MIXED_PRECISION", "bf16")
     with pytest.raises(ValueError, match=r"trainer.mixed_precision=bf16"):

@@ -173,7 +173,3 @@ def test_a_safeguard_that_would_not_guard_is_refused(name: str, value: float) ->
     ones, mask = torch.ones(1, 1), torch.ones(1, 1, dtype=torch.bool)
     with pytest.raises(ValueError, match=name):
         policy_loss(ones, ones, ones, mask, **{name: value})
-    from creditkit.config import TrainerConfig
-
-    with pytest.raises(ValueError, match=f"trainer.{name}"):
-        TrainerConfig(**{name: value})

@@ -47,13 +47,6 @@ def imported_modules(path: Path) -> set[str]:
                     if isinstance(node, ast.ImportFrom) and node.module}
 
 
-def test_lm_helpers_do_not_import_the_model_builders() -> None:
-    # creditkit.models (tiny model, warm-up, prepare_policy) imports creditkit.policy; never back
-    policy = imported_modules(ROOT / "creditkit" / "policy.py")
-    assert not any(name.startswith("creditkit.models") for name in policy)
-    assert "creditkit.policy" in imported_modules(ROOT / "creditkit" / "models" / "warmup.py")
-
-
 def test_the_core_does_not_import_environment_plugins() -> None:
     for path in (ROOT / "creditkit").rglob("*.py"):
         assert not any(name.startswith("creditkit_envs") for name in imported_modules(path)), path

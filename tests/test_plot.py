@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from creditkit.cli import main
-from creditkit.metrics import read_metrics
-from creditkit.plot import curves_figure, mean_band, plot_runs
+from creditkit.app.cli import main
+from creditkit.app.plot import curves_figure, mean_band, plot_runs
+from creditkit.train.metrics import read_metrics
 
 
 def fake_run(folder: Path, successes: list[float]) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from creditkit.reward_model import (
+from creditkit.train.reward_model import (
     RewardExample,
     RewardModelScorer,
     encode,
@@ -76,7 +76,7 @@ def test_creditkit_rm_trains_evaluates_and_saves(tiny_model_dir: Path, tmp_path:
     for name, rows in (("train", examples(64, seed=0)), ("eval", examples(16, seed=1))):
         (tmp_path / f"{name}.jsonl").write_text("\n".join(json.dumps(
             {"prompt": e.prompt, "utterance": e.utterance, "label": e.label}) for e in rows))
-    command = [sys.executable, "-m", "creditkit.reward_model_cli", "--model",
+    command = [sys.executable, "-m", "creditkit.app.reward_model_cli", "--model",
                str(tiny_model_dir), "--train", str(tmp_path / "train.jsonl"), "--eval",
                str(tmp_path / "eval.jsonl"), "--out", str(tmp_path / "rm"), "--epochs", "10",
                "--lr", "3e-3", "--batch-size", "8", "--lora", "--lora-rank", "8"]
@@ -124,7 +124,7 @@ def test_the_scorer_reads_at_the_length_the_model_was_trained_with(tiny_model_di
                                                                     tmp_path: Path) -> None:
     import json
 
-    from creditkit.reward_model_cli import fit_reward_model
+    from creditkit.app.reward_model_cli import fit_reward_model
 
     long_prompt = "A dark corridor. Exits: south, west. " * 40
     rows = [*examples(8, seed=0), RewardExample(long_prompt, "north", 8.0)]

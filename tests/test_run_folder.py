@@ -16,14 +16,14 @@ import pytest
 import torch
 
 from creditkit import Compose
-from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
-from creditkit.run_folder import (
+from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.train.run_folder import (
     RunFolderInUse,
     default_run_name,
     lock_run_folder,
     release_run_folder,
 )
-from creditkit.trainer import Trainer
+from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
 from tests.test_trainer_options import alternating
 
@@ -89,7 +89,7 @@ def test_a_second_trainer_on_a_live_run_folder_is_refused(tmp_path: Path) -> Non
 
 
 def test_a_killed_holder_leaves_no_stale_lock(tmp_path: Path) -> None:
-    code = ("import sys, time; from creditkit.run_folder import lock_run_folder; "
+    code = ("import sys, time; from creditkit.train.run_folder import lock_run_folder; "
             "lock_run_folder(sys.argv[1]); print('held', flush=True); time.sleep(600)")
     holder = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)],
                               stdout=subprocess.PIPE, text=True)
@@ -105,7 +105,7 @@ def test_a_killed_holder_leaves_no_stale_lock(tmp_path: Path) -> None:
 
 
 def _names(environment: dict[str, str], count: int) -> list[str]:
-    code = "from creditkit.run_folder import default_run_name; print(default_run_name())"
+    code = "from creditkit.train.run_folder import default_run_name; print(default_run_name())"
     children = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
                                  text=True, env={**os.environ, **environment})
                 for _ in range(count)]
@@ -118,11 +118,11 @@ def test_default_run_folders_never_collide_and_ranks_of_one_launch_agree() -> No
     ranks = _names({"LOCAL_RANK": "0", "WORLD_SIZE": "2", "LOCAL_WORLD_SIZE": "2"}, 2)
     assert ranks[0] == ranks[1] == default_run_name()  # their launcher: this process
     assert ranks[0].endswith(f"_{os.getpid()}")
-    from creditkit.cli import compose_train_config
+    from creditkit.app.compose import compose
 
-    assert compose_train_config([]).output_dir == f"runs/{default_run_name()}"
+    assert compose([]).output_dir == f"runs/{default_run_name()}"
     with pytest.raises(subprocess.CalledProcessError):
-        subprocess.run([sys.executable, "-c", "from creditkit.run_folder import "
+        subprocess.run([sys.executable, "-c", "from creditkit.train.run_folder import "
                         "default_run_name; default_run_name()"], check=True,
                        capture_output=True, env={**os.environ, "LOCAL_RANK": "0",
                                                  "WORLD_SIZE": "4", "LOCAL_WORLD_SIZE": "2"})

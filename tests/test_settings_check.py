@@ -9,8 +9,8 @@ import pytest
 from hydra.utils import instantiate
 from omegaconf import OmegaConf
 
-from creditkit.cli import CHECKOUT, compose_train_config
-from creditkit.settings_check import checked_factory
+from creditkit.app.compose import CHECKOUT, compose
+from creditkit.models.settings_check import checked_factory
 from tests.data import shared_data
 
 
@@ -22,13 +22,13 @@ from tests.data import shared_data
     ("env.with_door=maybe", r"env\.with_door='maybe': expected bool"),
 ])
 def test_bad_env_settings_name_the_key(override: str, message: str) -> None:
-    factory = instantiate(compose_train_config([override]).env)
+    factory = instantiate(compose([override]).env)
     with pytest.raises(ValueError, match=message):
         checked_factory(factory, "env")
 
 
 def test_good_settings_pass_and_the_factory_is_returned() -> None:
-    factory = instantiate(compose_train_config(["env.size=3"]).env)
+    factory = instantiate(compose(["env.size=3"]).env)
     assert checked_factory(factory, "env") is factory
     assert factory().reset(seed=0).text
 
@@ -39,7 +39,7 @@ def test_the_alfworld_data_folder_is_found_from_any_working_folder(
     shared_data("alfworld")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("ALFWORLD_DATA", raising=False)
-    cfg = compose_train_config(["env=alfworld"])
+    cfg = compose(["env=alfworld"])
     folders = OmegaConf.to_container(cfg.env, resolve=True)["data_dir"]  # type: ignore[index]
     assert Path(folders[1]) == (CHECKOUT / "../shared/data/alfworld").resolve()
     env = checked_factory(instantiate(cfg.env), "env")()

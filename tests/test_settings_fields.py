@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
 
 SETTINGS = {"policy": PolicyConfig, "rollout": RolloutConfig, "trainer": TrainerConfig}
 OUT_OF_RANGE = {
@@ -79,3 +79,11 @@ def test_a_missing_model_folder_is_named_as_a_folder(tmp_path: Path) -> None:
             check_model_source(written)
     check_model_source(str(tmp_path))  # a folder that exists
     check_model_source("Qwen/Qwen2.5-0.5B-Instruct")  # a hub id: left to transformers
+
+
+@pytest.mark.parametrize(("name", "value"), [("log_ratio_clamp", 0.0), ("dual_clip", 1.0),
+                                             ("kl_clamp", -1.0)])
+def test_a_loss_safeguard_that_would_not_guard_is_refused(name: str, value: float) -> None:
+    """The settings refuse what :func:`creditkit.loss.policy_loss` would (tests/test_loss.py)."""
+    with pytest.raises(ValueError, match=f"trainer.{name}"):
+        TrainerConfig(**{name: value})

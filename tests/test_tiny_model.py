@@ -8,9 +8,9 @@ import pytest
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
+from creditkit.models.policy import chat_prompt_ids, load_tokenizer, token_logprobs
 from creditkit.models.tiny import train_tokenizer
 from creditkit.models.warmup import environment_corpus, format_warmup
-from creditkit.policy import chat_prompt_ids, load_tokenizer, token_logprobs
 from creditkit_envs.maze import MazeEnv
 
 SAMPLES = ["Room 12. Exits: north east.", "12345 67", "Maze 3: reach room 22.\nRoom 00.",
@@ -94,7 +94,7 @@ def test_logprobs_at_a_temperature_match_the_sampler(tiny_model_dir: Path) -> No
 
 
 def test_an_expert_share_needs_an_environment_with_an_expert() -> None:
-    from creditkit.config import PolicyConfig
+    from creditkit.models.settings import PolicyConfig
     from creditkit.models.warmup import random_play
 
     with pytest.raises(ValueError, match="expert_action"):
@@ -108,7 +108,7 @@ def test_an_expert_share_needs_an_environment_with_an_expert() -> None:
 def test_logits_to_keep_is_found_under_peft_wrappers(tiny_model_dir: Path) -> None:
     from peft import LoraConfig, get_peft_model
 
-    from creditkit.policy import accepts_logits_to_keep
+    from creditkit.models.policy import accepts_logits_to_keep
 
     model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)
     wrapped = get_peft_model(model, LoraConfig(r=2, target_modules=["q_proj"],

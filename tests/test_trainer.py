@@ -70,10 +70,10 @@ def test_killed_run_resumes_to_the_same_parameters(tmp_path: Path) -> None:
     assert printed["seeds"] == 2 and printed["episodes_per_seed"] == 2  # trainer.eval_* settings
     # the command plays the step-6 weights: greedy play of the restored checkpoint in-process
     # gives the same figures, episode for episode
-    from creditkit.cli import build_trainer, compose_train_config
-    from creditkit.evaluation import episode_metrics
+    from creditkit.app.compose import build_trainer, compose
+    from creditkit.train.evaluation import episode_metrics
 
-    restored = build_trainer(compose_train_config([*greedy, "resume=true"]))
+    restored = build_trainer(compose([*greedy, "resume=true"]))
     assert restored.restore_latest() == 6
     expected = episode_metrics(restored.evaluate_outcomes([0, 1], 2))
     assert {k: printed[k] for k in expected} == expected
@@ -150,7 +150,7 @@ def test_two_cpu_processes_stay_in_sync(tmp_path: Path) -> None:
     record = json.loads((tmp_path / "metrics.jsonl").read_text().splitlines()[-1])
     assert 2 * 2 <= record["train.turns"] <= 2 * 2 * 3  # groups x size x (1..max_steps) turns
     # each rank saved its own rollout of the last step; the page shows both ranks' groups
-    from creditkit.inspect.page import build_page
+    from creditkit.app.inspect.page import build_page
     from creditkit.rollout.saved import load_step
 
     assert [saved.process for saved in load_step(tmp_path, 4)] == [0, 1]

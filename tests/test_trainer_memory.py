@@ -9,8 +9,8 @@ import pytest
 import torch
 from transformers import Qwen2Config, Qwen2ForCausalLM
 
-from creditkit.config import PolicyConfig
-from creditkit.policy import token_logprobs
+from creditkit.models.policy import token_logprobs
+from creditkit.models.settings import PolicyConfig
 from creditkit.rollout import Generation, HFEngine, Sampling
 from tests.test_trainer_options import small_trainer
 

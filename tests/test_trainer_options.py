@@ -9,8 +9,8 @@ import pytest
 import torch
 
 from creditkit import Compose, StepBatch
-from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
-from creditkit.trainer import Trainer
+from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
 
 
@@ -124,6 +124,7 @@ def test_loss_policy_is_the_full_batch_loss_under_several_processes() -> None:
     from types import SimpleNamespace
 
     from creditkit.loss import policy_loss
+    from creditkit.train.update import PolicyUpdate
 
     generator = torch.Generator().manual_seed(0)
     logprobs, old = torch.randn(2, 2, generator=generator), torch.randn(2, 2, generator=generator)
@@ -133,8 +134,8 @@ def test_loss_policy_is_the_full_batch_loss_under_several_processes() -> None:
                        torch.cat([advantages] * 2), torch.cat([mask] * 2))
     processes = SimpleNamespace(num_processes=2, device="cpu",
                                 reduce=lambda tensor, reduction: tensor * 2)
-    trainer = SimpleNamespace(accelerator=processes, config=TrainerConfig())
-    summary = Trainer._loss_summary(trainer, [  # type: ignore[arg-type]
+    update = SimpleNamespace(accelerator=processes, config=TrainerConfig())
+    summary = PolicyUpdate._loss_summary(update, [  # type: ignore[arg-type]
         {"policy": float(each.loss), "tokens": 4.0, **each.metrics}])
     assert summary["loss.policy"] == pytest.approx(float(full.loss))
     assert summary["loss.clip_fraction"] == pytest.approx(full.metrics["clip_fraction"])

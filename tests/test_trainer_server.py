@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 import torch
 
-from creditkit.config import PolicyConfig
-from creditkit.judges.completions import CompletionModel
-from creditkit.judges.server import OpenAIServer
-from creditkit.policy import chat_prompt_ids
+from creditkit.app.serve.completions import CompletionModel
+from creditkit.app.serve.server import OpenAIServer
+from creditkit.models.policy import chat_prompt_ids
+from creditkit.models.settings import PolicyConfig
 from creditkit.rollout import HFEngine, Sampling
 from creditkit.rollout.engines.server import ServerEngine, run_prefix
 from tests.rollout.test_server_engine import served_names

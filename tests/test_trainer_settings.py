@@ -11,9 +11,9 @@ import pytest
 import torch
 
 from creditkit import Compose
-from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.env import Observation
-from creditkit.trainer import Trainer
+from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
 from tests.test_trainer_options import small_trainer
 
@@ -169,7 +169,7 @@ def test_resuming_with_a_changed_setting_applies_it_or_refuses_it(tmp_path: Path
 
 
 def test_memory_settings_apply_on_resume_while_other_policy_changes_are_refused() -> None:
-    from creditkit.resume import compare_settings
+    from creditkit.train.resume import compare_settings
 
     saved = {"policy.lora_rank": 0, "trainer.lr": 1.0}  # a checkpoint from before issue 15
     current = {"policy.lora_rank": 0, "policy.gradient_checkpointing": True,

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from creditkit.config import PolicyConfig, RolloutConfig
+from creditkit.models.settings import PolicyConfig, RolloutConfig
 from creditkit.rollout import WorkerPool
-from creditkit.trainer import ENV_FAILURES_FILE
+from creditkit.train.metrics import ENV_FAILURES_FILE
 from tests.rollout.faulty_env import FaultyMaze
 from tests.test_trainer_options import small_trainer
 
@@ -48,7 +48,7 @@ def test_a_step_that_lost_every_episode_is_skipped_with_a_warning(
     trainer = small_trainer(tmp_path, POLICY, env=env, rollout=RolloutConfig(
         groups_per_step=2, group_size=2, env_workers=1, env_timeout_s=60.0,
         partial_groups="keep"))
-    with caplog.at_level(logging.WARNING, logger="creditkit.trainer"):
+    with caplog.at_level(logging.WARNING, logger="creditkit.train.trainer"):
         metrics = trainer.fit()
     trainer.close()
     assert metrics["loss.skipped"] == 1.0 and metrics["rollout.dropped_episodes"] == 4

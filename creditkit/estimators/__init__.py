@@ -11,8 +11,7 @@ from creditkit.estimators.g2po import G2PO, g2po_advantages
 from creditkit.estimators.gigpo import GiGPO, gigpo_advantages, step_group_ids
 from creditkit.estimators.grpo import GRPO, grpo_advantages
 from creditkit.estimators.hgpo import HGPO, hgpo_advantages
-from creditkit.estimators.niw import NIW
-from creditkit.estimators.niw_core import NIWOptions, Prior, niw_advantages, niw_posterior
+from creditkit.estimators.niw import NIW, NIWOptions, Prior, niw_advantages, niw_posterior
 from creditkit.estimators.rloo import RLOO, rloo_advantages
 
 __all__ = _public_names(globals())  # every name imported above

@@ -93,3 +93,10 @@ def estimator_parts(estimator: object, path: str = "") -> dict[str, Any]:
         if dataclasses.is_dataclass(child) or isinstance(child, (list, tuple)):
             found.update(estimator_parts(child, f"{path}.{name}" if path else name))
     return found
+
+
+def estimator_state(estimator: object) -> dict[str, Any]:
+    """``{part path: state_dict()}`` of every stateful part of ``estimator`` (what a checkpoint
+    and a saved rollout keep of it)."""
+    return {path: part.state_dict() for path, part in estimator_parts(estimator).items()
+            if is_stateful(part)}

@@ -47,7 +47,7 @@ class LocalProvider(_custom_llm_base()):  # type: ignore[misc]
         if isinstance(model, (str, Path)):
             from transformers import AutoModelForCausalLM
 
-            from creditkit.policy import load_tokenizer
+            from creditkit.models.policy import load_tokenizer
 
             tokenizer = load_tokenizer(model)
             model = AutoModelForCausalLM.from_pretrained(model).eval()

@@ -8,12 +8,12 @@ from pathlib import Path
 
 from transformers import AutoModelForCausalLM
 
-from creditkit.config import PolicyConfig
 from creditkit.env import TextEnv
+from creditkit.models.policy import load_tokenizer
+from creditkit.models.progress import phase
+from creditkit.models.settings import PolicyConfig
 from creditkit.models.tiny import build_tiny_model
 from creditkit.models.warmup import environment_corpus, format_warmup
-from creditkit.policy import load_tokenizer
-from creditkit.progress import phase
 
 
 def prepare_policy(config: PolicyConfig, env_factory: Callable[[], TextEnv], directory: Path,

@@ -22,8 +22,8 @@ import torch
 from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
 from creditkit.env import Observation, TextEnv, Turn
-from creditkit.policy import chat_prompt_ids
-from creditkit.progress import Advance, phase
+from creditkit.models.policy import chat_prompt_ids
+from creditkit.models.progress import Advance, phase
 
 
 def random_play(env: TextEnv, episodes: int, seed: int, expert_fraction: float = 0.0,

@@ -29,9 +29,9 @@ from transformers import PreTrainedTokenizerBase
 from creditkit._checks import check_choice
 from creditkit.anchors import AnchorMode, anchor_ids_from_keys
 from creditkit.batch import StepBatch, TokenBatch
-from creditkit.config import PartialGroups
 from creditkit.env import TextEnv
-from creditkit.policy import chat_prompt_ids
+from creditkit.models.policy import chat_prompt_ids
+from creditkit.models.settings import PartialGroups
 from creditkit.rollout.engine import RolloutEngine, Sampling
 from creditkit.rollout.episodes import (
     Act,

@@ -25,7 +25,7 @@ import torch
 from torch import Tensor
 
 from creditkit.batch import RETURN_OFFSETS_KEY, StepBatch
-from creditkit.estimators.base import AdvantageEstimator, estimator_parts, is_stateful
+from creditkit.estimators.base import AdvantageEstimator, estimator_parts
 from creditkit.rollout.agent_loop import Rollout
 
 ROLLOUTS_DIR = "rollouts"
@@ -66,12 +66,6 @@ def saved_steps(run_dir: str | Path) -> list[int]:
     found = {int(match[1]) for path in folder.glob("*.jsonl.gz")
              if (match := _NAME.fullmatch(path.name))} if folder.is_dir() else set()
     return sorted(found)
-
-
-def estimator_state(estimator: object) -> dict[str, Any]:
-    """``{part path: state_dict()}`` of every stateful part of ``estimator``."""
-    return {path: part.state_dict() for path, part in estimator_parts(estimator).items()
-            if is_stateful(part)}
 
 
 def save_rollout(path: Path, step: int, process: int, rollout: Rollout, shaped: StepBatch,

@@ -81,8 +81,9 @@ ACCELERATE_KEYS = {
 }
 """Descriptions of the keys of Accelerate's launch configs (``configs/accelerate/``), which
 ``accelerate launch --config_file`` reads, not Hydra."""
-SETTINGS = {"policy": "creditkit.config.PolicyConfig", "rollout": "creditkit.config.RolloutConfig",
-            "trainer": "creditkit.config.TrainerConfig"}
+SETTINGS = {"policy": "creditkit.models.settings.PolicyConfig",
+            "rollout": "creditkit.models.settings.RolloutConfig",
+            "trainer": "creditkit.models.settings.TrainerConfig"}
 """Groups whose options extend a settings dataclass (``defaults: [schema, _self_]``)."""
 
 

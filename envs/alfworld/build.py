@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from creditkit.progress import phase
+from creditkit.models.progress import phase
 from creditkit_envs.alfworld.games import GAME_FILE
 from creditkit_envs.cache import cache_dir
 

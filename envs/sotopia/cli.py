@@ -7,18 +7,29 @@ from importlib.resources import files
 from pathlib import Path
 
 import hydra
-from hydra.utils import instantiate
 from omegaconf import DictConfig
 
-import creditkit.cli  # noqa: F401  (registers the settings schemas the config groups use)
+from creditkit.app.compose import build, register
 
 SOTOPIA_CONFIG_DIR = str(files("creditkit_envs.sotopia") / "configs")
 
 __all__ = ["evaluate", "pipeline"]
 
 
+def pipeline() -> None:
+    """``creditkit-sotopia-rl [OVERRIDES]``: the Sotopia-RL pipeline (see :func:`_pipeline`)."""
+    register()  # the settings schemas and resolvers the config groups use
+    _pipeline()
+
+
+def evaluate() -> None:
+    """``creditkit-sotopia-eval [OVERRIDES]``: the evaluation table (see :func:`_evaluate`)."""
+    register()
+    _evaluate()
+
+
 @hydra.main(config_path=SOTOPIA_CONFIG_DIR, config_name="sotopia_rl", version_base="1.3")
-def pipeline(cfg: DictConfig) -> None:
+def _pipeline(cfg: DictConfig) -> None:
     """Run (or resume) every stage; print the summary as JSON."""
     from creditkit_envs.sotopia.rl.pipeline import run
 
@@ -26,7 +37,7 @@ def pipeline(cfg: DictConfig) -> None:
 
 
 @hydra.main(config_path=SOTOPIA_CONFIG_DIR, config_name="sotopia_eval", version_base="1.3")
-def evaluate(cfg: DictConfig) -> None:
+def _evaluate(cfg: DictConfig) -> None:
     """Play ``episodes`` seeds with every policy; print the seven-dimension table and JSON (also
     written to ``output_dir/results.json``, beside the job's log)."""
     from creditkit_envs.sotopia.evaluation import dimension_means, seven_dimension_table
@@ -35,7 +46,7 @@ def evaluate(cfg: DictConfig) -> None:
     if not cfg.policies:
         raise SystemExit("policies is empty: give policies=[folder,...] (model folders or hub "
                          "ids playing the learner seat)")
-    env = instantiate(cfg.env)()
+    env = build(cfg, "env")()
     rows = {}
     for policy in cfg.policies:
         act = hf_actor(str(policy), cfg.max_new_tokens, cfg.temperature, cfg.seed)

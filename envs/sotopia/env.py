@@ -97,7 +97,7 @@ class SotopiaEnv(TextEnv):
             "local/sotopia-judge", max_attempts=3, max_tokens=512))
         self.scorer: Any = None
         if reward_model is not None:
-            from creditkit.reward_model import RewardModelScorer
+            from creditkit.train.reward_model import RewardModelScorer
 
             self.scorer = RewardModelScorer(reward_model)
         self.reward_names = tuple(DIMENSIONS) + (("utterance",) if self.scorer else ())

@@ -52,7 +52,7 @@ class UtteranceStateEnv(TextEnv):
     reward_names = ("reward",)
 
     def __init__(self, states: str, reward_model: str, max_utterance_chars: int = 500) -> None:
-        from creditkit.reward_model import RewardModelScorer
+        from creditkit.train.reward_model import RewardModelScorer
 
         self.states = read_states(states)
         self.scorer = RewardModelScorer(reward_model)

@@ -154,8 +154,8 @@ def test_the_gigpo_prompt_and_its_tagged_answers() -> None:
 
 
 def test_the_warm_up_clones_answers_in_the_prompts_format(tiny_model_dir: Path) -> None:
+    from creditkit.models.policy import load_tokenizer
     from creditkit.models.warmup import environment_corpus, random_policy_examples
-    from creditkit.policy import load_tokenizer
 
     paper = ALFWorldEnv(DATA, task_types=["look_at_obj_in_light"], prompt="gigpo", max_steps=2)
     tokenizer = load_tokenizer(tiny_model_dir)

@@ -9,13 +9,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hydra.utils import instantiate
 from omegaconf import OmegaConf
 
-import creditkit.cli  # noqa: F401 - registers the ${checkout:...} resolver of the env configs
+from creditkit.app.compose import build, compose
 from creditkit.env import TextEnv
 from creditkit.env_check import check_env
-from creditkit.policy import load_tokenizer
+from creditkit.models.policy import load_tokenizer
 from creditkit.rollout import AgentLoop, Generation, LocalPool, Sampling, WorkerPool
 from tests.data import require_config_data
 from tests.rollout.test_workers import same_rollouts
@@ -25,12 +24,9 @@ ENV_CONFIGS = sorted((Path(__file__).resolve().parents[2] / "configs" / "env").g
 
 def factory(path: Path) -> Callable[[], TextEnv]:
     """The env config's ``_partial_``, as the trainer gets it."""
-    config = OmegaConf.load(path)
-    if "defaults" in config:  # a config that extends another in its group
-        base = OmegaConf.load(path.parent / f"{config.defaults[0]}.yaml")
-        config = OmegaConf.merge(base, {k: v for k, v in config.items() if k != "defaults"})
-    require_config_data(OmegaConf.to_container(config, resolve=True))
-    return instantiate(config)  # type: ignore[no-any-return]
+    cfg = compose([f"env={path.stem}", "output_dir=unused"])
+    require_config_data(OmegaConf.to_container(cfg.env, resolve=True))
+    return build(cfg, "env")  # type: ignore[no-any-return]
 
 
 class RandomTokens:

@@ -13,7 +13,7 @@ import torch
 pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
 
 from creditkit.judges.client import JudgeClient
-from creditkit.policy import load_tokenizer
+from creditkit.models.policy import load_tokenizer
 from creditkit_envs.sotopia import load_scenarios
 from creditkit_envs.sotopia.env import SotopiaEnv
 from creditkit_envs.sotopia.judge import DIMENSIONS

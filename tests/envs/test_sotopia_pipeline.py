@@ -73,7 +73,7 @@ def test_a_local_annotator_answers_valid_ratings(tiny_model_dir: Path) -> None:
 
 def test_the_annotation_stage_reaches_an_endpoint(tmp_path: Path, tiny_model_dir: Path) -> None:
     """annotation.api_base: the annotator's requests go to the OpenAI-compatible server."""
-    from creditkit.judges.server import OpenAIServer
+    from creditkit.app.serve.server import OpenAIServer
     from creditkit_envs.sotopia.rl.pipeline import _annotation_stage, annotation_query
 
     register_local_model("annotator-http", tiny_model_dir)
@@ -204,7 +204,7 @@ def test_the_whole_pipeline_runs_end_to_end_on_cpu(tmp_path: Path) -> None:
 
 def test_online_episodes_get_the_reward_models_score_each_turn(
         tiny_reward_model_dir: Path) -> None:
-    from creditkit.reward_model import RewardModelScorer
+    from creditkit.train.reward_model import RewardModelScorer
     from creditkit_envs.sotopia.env import SotopiaEnv
 
     rm = tiny_reward_model_dir
@@ -225,7 +225,7 @@ def test_online_episodes_get_the_reward_models_score_each_turn(
 def test_the_online_experiment_trains_a_step(tmp_path: Path,
                                              tiny_reward_model_dir: Path) -> None:
     rm = tiny_reward_model_dir
-    command = [sys.executable, "-c", "from creditkit.cli import train; train()",
+    command = [sys.executable, "-c", "from creditkit.app.cli import train; train()",
                "experiment=sotopia_online", f"env.reward_model={rm}", "env.max_turns=4",
                "policy.corpus_episodes=3", "policy.warmup_episodes=3",
                "policy.format_warmup_steps=20", "trainer.steps=1", "rollout.groups_per_step=1",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from creditkit.evaluation import play_reference, success_table
+from creditkit.train.evaluation import play_reference, success_table
 from creditkit_envs.webshop import WebShopEnv, purchase_reward
 from creditkit_envs.webshop.env import QUERY_PLACEHOLDER, goal_query
 from creditkit_envs.webshop.pages import PageState
@@ -196,7 +196,7 @@ def test_creditkit_eval_prints_success_and_score_columns(tmp_path: Path) -> None
 
 
 def test_the_agent_loop_carries_the_env_score(tiny_model_dir: Path) -> None:
-    from creditkit.policy import load_tokenizer
+    from creditkit.models.policy import load_tokenizer
     from creditkit.rollout import AgentLoop, LocalPool, Sampling
     from tests.envs.test_contract import RandomTokens
 

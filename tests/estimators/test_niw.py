@@ -9,8 +9,8 @@ import torch
 from hypothesis import example, given
 
 from creditkit import GRPO, NIW, RLOO, GiGPO, Prior, StepBatch, niw_advantages
-from creditkit.estimators._niw_prior import group_moments, niw_log_evidence
-from creditkit.estimators.niw_core import NIWOptions, niw_fit
+from creditkit.estimators.niw import NIWOptions, niw_fit
+from creditkit.estimators.niw.prior import group_moments, niw_log_evidence
 from tests import reference
 from tests.properties.strategies import Grouped, grouped_scores
 

@@ -11,7 +11,7 @@ import pytest
 import torch
 
 from creditkit import Compose
-from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
 from creditkit.models.shapes import build_shaped_model
 from creditkit.models.warmup import environment_corpus
 from creditkit_envs.maze import MazeEnv
@@ -30,7 +30,7 @@ def shaped_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_a_bf16_step_with_gradient_checkpointing(shaped_model_dir: Path, tmp_path: Path
                                                  ) -> None:
-    from creditkit.trainer import Trainer
+    from creditkit.train.trainer import Trainer
 
     trainer = Trainer(
         # a random network rarely wins: the +-1 estimator gives every step a signal
@@ -53,7 +53,7 @@ def test_a_bf16_step_with_gradient_checkpointing(shaped_model_dir: Path, tmp_pat
 def test_sampling_logprobs_match_the_recomputed_ones_in_bf16(shaped_model_dir: Path) -> None:
     from transformers import AutoModelForCausalLM
 
-    from creditkit.policy import chat_prompt_ids, load_tokenizer, token_logprobs
+    from creditkit.models.policy import chat_prompt_ids, load_tokenizer, token_logprobs
     from creditkit.rollout import HFEngine, Sampling
 
     model = AutoModelForCausalLM.from_pretrained(shaped_model_dir,

@@ -11,7 +11,7 @@ from transformers import AutoModelForCausalLM
 
 from creditkit.judges.guided import GuidedGenerator
 from creditkit.judges.structured import parse_structured
-from creditkit.policy import chat_prompt_ids, load_tokenizer
+from creditkit.models.policy import chat_prompt_ids, load_tokenizer
 
 
 class Verdict(pydantic.BaseModel):

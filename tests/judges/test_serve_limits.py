@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from creditkit.judges.completions import CompletionModel
-from creditkit.judges.server import OpenAIServer, bind_warning, is_loopback
-from creditkit.policy import load_tokenizer
+from creditkit.app.serve.completions import CompletionModel
+from creditkit.app.serve.server import OpenAIServer, bind_warning, is_loopback
+from creditkit.models.policy import load_tokenizer
 from creditkit.rollout import Sampling
 from creditkit.rollout.engines.server import ServerEngine, ServerError
 

@@ -12,9 +12,9 @@ from pydantic import Field
 
 pytest.importorskip("litellm", reason="needs creditkit[judges]")
 
+from creditkit.app.serve.server import OpenAIServer  # noqa: E402
 from creditkit.judges.client import JudgeClient  # noqa: E402
 from creditkit.judges.local import register_local_model  # noqa: E402
-from creditkit.judges.server import OpenAIServer  # noqa: E402
 
 
 class Verdict(pydantic.BaseModel):

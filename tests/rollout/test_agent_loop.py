@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from creditkit.policy import load_tokenizer
+from creditkit.models.policy import load_tokenizer
 from creditkit.rollout import AgentLoop, Generation, Sampling
 from creditkit_envs.maze import MazeEnv
 
@@ -64,7 +64,7 @@ def test_invalid_output_is_flagged(tiny_model_dir: Path) -> None:
 
 def test_prompts_are_rendered_once_per_distinct_text(tiny_model_dir: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    from creditkit.policy import chat_prompt_ids
+    from creditkit.models.policy import chat_prompt_ids
     from creditkit.rollout import agent_loop
 
     tokenizer = load_tokenizer(tiny_model_dir)

@@ -9,7 +9,7 @@ import pytest
 import torch
 from transformers import AutoModelForCausalLM
 
-from creditkit.policy import chat_prompt_ids, load_tokenizer, token_logprobs
+from creditkit.models.policy import chat_prompt_ids, load_tokenizer, token_logprobs
 from creditkit.rollout import HFEngine, Sampling
 from creditkit.rollout.engines.hf import truncate
 

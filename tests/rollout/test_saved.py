@@ -11,7 +11,7 @@ import pytest
 import torch
 
 from creditkit import NIW, Compose, GiGPO
-from creditkit.config import PolicyConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig, TrainerConfig
 from creditkit.rollout.saved import (
     load_rollout,
     load_step,

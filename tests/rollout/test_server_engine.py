@@ -16,9 +16,9 @@ import torch
 from peft import LoraConfig, get_peft_model
 from transformers import AutoModelForCausalLM
 
-from creditkit.judges.completions import CompletionModel
-from creditkit.judges.server import OpenAIServer
-from creditkit.policy import chat_prompt_ids, load_tokenizer
+from creditkit.app.serve.completions import CompletionModel
+from creditkit.app.serve.server import OpenAIServer
+from creditkit.models.policy import chat_prompt_ids, load_tokenizer
 from creditkit.rollout import HFEngine, Sampling
 from creditkit.rollout.engines.server import ServerEngine, ServerError
 
@@ -90,7 +90,7 @@ def test_requests_spread_over_servers_and_every_server_gets_each_adapter(
 
 def test_a_sampled_completions_logprobs_are_at_its_temperature(
         tiny_model_dir: Path, servers: list[OpenAIServer], tmp_path: Path) -> None:
-    from creditkit.policy import token_logprobs
+    from creditkit.models.policy import token_logprobs
 
     tokenizer = load_tokenizer(tiny_model_dir)
     model = AutoModelForCausalLM.from_pretrained(tiny_model_dir)

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import torch
 
-from creditkit.config import PolicyConfig
-from creditkit.policy import load_policy, load_tokenizer
+from creditkit.models.policy import load_policy, load_tokenizer
+from creditkit.models.settings import PolicyConfig
 from creditkit.rollout import AgentLoop, HFEngine, LocalPool, Rollout, Sampling, WorkerPool
 from creditkit.rollout import env_pool as make_pool
 from creditkit_envs.maze import MazeEnv

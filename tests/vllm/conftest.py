@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from creditkit.config import PolicyConfig
 from creditkit.models import prepare_policy
+from creditkit.models.settings import PolicyConfig
 from creditkit_envs.maze import MazeEnv
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from creditkit.cli import build_trainer, compose_train_config
+from creditkit.app.compose import build_trainer, compose
 from tests.test_trainer_server import assert_samples_like_the_trained_model
 from tests.vllm.runs import MAZE, check_learned_and_synced
 
@@ -32,7 +32,7 @@ COLOCATED = {"full": ["engine=vllm_cpu"], "lora": ["engine=vllm_cpu", "engine.ma
 @pytest.mark.parametrize("kind", sorted(RUNS))
 def test_a_maze_run_learns_and_vllm_samples_the_trained_weights(
         kind: str, maze_policy: Path, tmp_path: Path) -> None:
-    cfg = compose_train_config([*RUNS[kind], *COLOCATED[kind], *MAZE,
+    cfg = compose([*RUNS[kind], *COLOCATED[kind], *MAZE,
                                 f"policy.name_or_path={maze_policy}",
                                 "policy.format_warmup_steps=0", f"output_dir={tmp_path}"])
     trainer = build_trainer(cfg)
@@ -55,7 +55,7 @@ def test_a_maze_run_learns_and_vllm_samples_the_trained_weights(
 def test_sleep_mode_on_cpu_is_refused_with_the_cpu_settings(maze_policy: Path) -> None:
     from transformers import AutoModelForCausalLM
 
-    from creditkit.policy import load_tokenizer
+    from creditkit.models.policy import load_tokenizer
     from creditkit.rollout.engines.vllm import VLLMEngine
 
     model = AutoModelForCausalLM.from_pretrained(maze_policy)
@@ -67,7 +67,7 @@ def test_lora_on_the_lm_head_is_refused_before_vllm_starts(maze_policy: Path) ->
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM
 
-    from creditkit.policy import load_tokenizer
+    from creditkit.models.policy import load_tokenizer
     from creditkit.rollout.engines.vllm import VLLMEngine
 
     model = get_peft_model(AutoModelForCausalLM.from_pretrained(maze_policy), LoraConfig(

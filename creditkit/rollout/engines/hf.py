@@ -10,7 +10,7 @@ import torch
 from torch import Tensor
 from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
-from creditkit.policy import accepts_logits_to_keep, cache_keyword
+from creditkit.models.policy import accepts_logits_to_keep, cache_keyword
 from creditkit.rollout.engine import Generation, Sampling, cut_at_stop, end_token_ids
 
 

@@ -12,7 +12,7 @@
    :class:`~creditkit_envs.sotopia.rl.attribution.UtteranceLabeler` (dataset min-max, weighted
    dimensions x10), split by episode; the dialogue states for RL.
 5. ``reward_model/``: the reward model trained on the labels in-process
-   (:func:`~creditkit.reward_model_cli.fit_reward_model`, what ``creditkit-rm`` runs; its
+   (:func:`~creditkit.app.reward_model_cli.fit_reward_model`, what ``creditkit-rm`` runs; its
    report in ``reward_model.json``).
 6. ``grpo/``: the trainer of ``experiment=sotopia_rl_grpo`` on the states with the reward
    model, in-process (G candidates per state, one group per state).
@@ -57,7 +57,7 @@ def hf_actor(model_dir: str, max_new_tokens: int = 32, temperature: float = 1.0,
     from transformers import AutoModelForCausalLM
 
     from creditkit.judges.local import sample_text
-    from creditkit.policy import chat_prompt_ids, load_tokenizer
+    from creditkit.models.policy import chat_prompt_ids, load_tokenizer
 
     model = AutoModelForCausalLM.from_pretrained(model_dir).eval()
     tokenizer = load_tokenizer(model_dir)
@@ -243,8 +243,8 @@ def check_label_settings(annotation: AnnotationSettings, labels: LabelSettings) 
 
 def run(cfg: Any) -> dict[str, Any]:
     """All stages of the pipeline (see the module docstring); returns the summary."""
-    from hydra.utils import instantiate
 
+    from creditkit.app.compose import build
     from creditkit.models import prepare_policy
 
     episodes, annotation, labels, rm, grpo = (section(cfg, name) for name in SECTIONS)
@@ -252,9 +252,9 @@ def run(cfg: Any) -> dict[str, Any]:
     out = Path(cfg.output_dir)
     out.mkdir(parents=True, exist_ok=True)
     summary: dict[str, Any] = {"output_dir": str(out)}
-    env_factory = instantiate(cfg.env)
+    env_factory = build(cfg, "env")
     env = env_factory()
-    policy_dir = prepare_policy(instantiate(cfg.policy), env_factory, out / "policy", cfg.seed)
+    policy_dir = prepare_policy(build(cfg, "policy"), env_factory, out / "policy", cfg.seed)
 
     episodes_file = out / "episodes.jsonl"
     if not episodes_file.exists():
@@ -319,7 +319,7 @@ def _label_stage(out: Path, annotated: list[dict[str, Any]], settings: LabelSett
 def _reward_model_stage(out: Path, settings: RewardModelSettings, policy_dir: str, seed: int
                         ) -> dict[str, Any]:
     """``reward_model/`` and its report ``reward_model.json``, made once (in-process)."""
-    from creditkit.reward_model_cli import fit_reward_model
+    from creditkit.app.reward_model_cli import fit_reward_model
 
     report_file = out / "reward_model.json"
     if not report_file.exists():
@@ -337,14 +337,14 @@ def _grpo_stage(out: Path, settings: GRPOSettings, policy_dir: str, seed: int
     """Utterance-level GRPO (``experiment=sotopia_rl_grpo``) in-process, resumable from its
     checkpoints; the trained policy is saved as a model folder in ``grpo/final``. Returns its
     last metrics."""
-    from creditkit.cli import build_trainer, compose_train_config
+    from creditkit.app.compose import build_trainer, compose
 
-    cfg = compose_train_config(["experiment=sotopia_rl_grpo",
-                                f"env.states={out / 'states.jsonl'}",
-                                f"env.reward_model={out / 'reward_model'}",
-                                f"policy.name_or_path={policy_dir}",
-                                f"trainer.steps={settings.steps}", f"output_dir={out / 'grpo'}",
-                                f"seed={seed}", "progress=false", *settings.overrides])
+    cfg = compose(["experiment=sotopia_rl_grpo",
+                   f"env.states={out / 'states.jsonl'}",
+                   f"env.reward_model={out / 'reward_model'}",
+                   f"policy.name_or_path={policy_dir}",
+                   f"trainer.steps={settings.steps}", f"output_dir={out / 'grpo'}",
+                   f"seed={seed}", "progress=false", *settings.overrides])
     trainer = build_trainer(cfg)
     final = trainer.fit()
     if not final:  # resumed at the last step: nothing trained, read the logged metrics

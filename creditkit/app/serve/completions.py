@@ -1,4 +1,4 @@
-"""Token-id completions with runtime LoRA adapters, for :mod:`creditkit.judges.server`: what
+"""Token-id completions with runtime LoRA adapters, for :mod:`creditkit.app.serve.server`: what
 ``vllm serve --enable-lora`` offers a trainer, for local Hugging Face models on CPU or GPU.
 
 A :class:`CompletionModel` answers ``/v1/completions`` requests the way vLLM's OpenAI server
@@ -44,7 +44,7 @@ class CompletionModel:
     def __init__(self, name: str, model: str | Path | Any, tokenizer: Any = None) -> None:
         from transformers import AutoModelForCausalLM
 
-        from creditkit.policy import load_tokenizer
+        from creditkit.models.policy import load_tokenizer
 
         if isinstance(model, (str, Path)):
             tokenizer = load_tokenizer(model)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from creditkit.metrics import read_metrics
+from creditkit.train.metrics import read_metrics
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

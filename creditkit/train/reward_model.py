@@ -46,7 +46,7 @@ def load_reward_model(name_or_path: str | Path, lora: bool = False, lora_rank: i
     or a hub id), or a reward model saved by :func:`train_reward_model`."""
     from transformers import AutoModelForSequenceClassification
 
-    from creditkit.policy import load_tokenizer
+    from creditkit.models.policy import load_tokenizer
 
     torch.manual_seed(seed)
     tokenizer = load_tokenizer(name_or_path)
@@ -203,7 +203,7 @@ class RewardModelScorer:
         path: a folder saved by ``model.save_pretrained`` (with its tokenizer).
         max_length: tokens of prompt + utterance read (the prompt loses its start beyond it);
             None: the limit the model was trained with (``creditkit_max_length`` in its
-            config, written by :func:`~creditkit.reward_model_cli.fit_reward_model`), else
+            config, written by :func:`~creditkit.app.reward_model_cli.fit_reward_model`), else
             :data:`DEFAULT_MAX_LENGTH`.
 
     Attributes:
@@ -213,7 +213,7 @@ class RewardModelScorer:
     def __init__(self, path: str | Path, max_length: int | None = None) -> None:
         from transformers import AutoModelForSequenceClassification
 
-        from creditkit.policy import load_tokenizer
+        from creditkit.models.policy import load_tokenizer
 
         self.tokenizer = load_tokenizer(path)
         self.model = AutoModelForSequenceClassification.from_pretrained(path).eval()

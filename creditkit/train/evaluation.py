@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from creditkit.env import Observation, TextEnv
-from creditkit.progress import Advance
+from creditkit.models.progress import Advance
 
 ReferencePolicy = Callable[[TextEnv, Observation, random.Random], str]
 

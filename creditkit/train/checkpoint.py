@@ -10,6 +10,7 @@ different). The trainer then falls back to the previous complete checkpoint.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import shutil
@@ -18,6 +19,8 @@ from typing import Any
 
 import torch
 from accelerate import Accelerator
+
+from creditkit.estimators.base import estimator_state
 
 STATE_FILE = "trainer_state.json"
 RANK_STATE_FILE = "rank_state_{rank}.pt"
@@ -147,3 +150,26 @@ def load_rank_state(accelerator: Accelerator, path: Path) -> dict[str, Any]:
     except Exception as error:  # noqa: BLE001 - an unpickling failure of any kind
         raise CorruptCheckpoint(f"{file}: unreadable ({type(error).__name__}: "
                                 f"{str(error)[:300]})") from error
+
+
+def save_run(accelerator: Accelerator, model: torch.nn.Module, run_dir: Path, step: int,
+             config: Any, settings: dict[str, Any], estimator: object) -> Path:
+    """Checkpoint a run after step ``step``: check first that the processes' parameters agree,
+    then save model, optimizer and RNG states, the trainer settings (``config``), the flat run
+    ``settings`` and each process's estimator state; keep ``config.keep_checkpoints``."""
+    check_ranks_in_sync(accelerator, model)
+    return save_checkpoint(accelerator, run_dir, step,
+                           {"trainer": dataclasses.asdict(config), "settings": settings},
+                           config.keep_checkpoints,
+                           rank_state={"estimator": estimator_state(estimator)})
+
+
+def check_ranks_in_sync(accelerator: Accelerator, model: torch.nn.Module) -> None:
+    """Raise if the processes' parameters differ (they must, after identical updates)."""
+    if accelerator.num_processes == 1:
+        return
+    with torch.no_grad():
+        total = torch.stack([p.detach().double().sum() for p in model.parameters()]).sum()
+    fingerprints = accelerator.gather(torch.stack([total]).to(accelerator.device))
+    if not bool((fingerprints == fingerprints[0]).all()):
+        raise RuntimeError(f"processes are out of sync: parameter sums {fingerprints.tolist()}")

@@ -16,15 +16,15 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from creditkit.inspect.charts import profile_chart, run_charts
-from creditkit.inspect.model import (
+from creditkit.app.inspect.charts import profile_chart, run_charts
+from creditkit.app.inspect.model import (
     estimator_column,
     page_groups,
     trained_column,
     turn_index_profile,
 )
-from creditkit.metrics import read_metrics
 from creditkit.rollout.saved import load_step, saved_steps
+from creditkit.train.metrics import read_metrics
 
 DEFAULT_GROUPS = 16
 """Groups drawn by default (``--groups``); the charts and profile use every group."""
@@ -67,7 +67,7 @@ def build_page(run_dir: str | Path, step: int | None = None, estimators: Sequenc
     details = json.dumps({turn["row"]: turn["detail"] for group in shown
                           for episode in group["episodes"] for turn in episode["turns"]}
                          ).replace("</", "<\\/")
-    environment = jinja2.Environment(loader=jinja2.PackageLoader("creditkit.inspect"),
+    environment = jinja2.Environment(loader=jinja2.PackageLoader("creditkit.app.inspect"),
                                      autoescape=jinja2.select_autoescape(["html", "j2"]),
                                      undefined=jinja2.StrictUndefined)
     return environment.get_template("page.html.j2").render(

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import torch
-from omegaconf import OmegaConf
 from torch import Tensor
 
 from creditkit.estimators.gigpo import step_group_ids
@@ -49,23 +47,21 @@ class Column:
 
 
 def estimator_names() -> list[str]:
-    """The options of the ``estimator`` config group."""
-    from creditkit.cli import CONFIG_DIR
+    """The options of the ``estimator`` config group (each one :func:`build_estimator` builds)."""
+    from creditkit.app.compose import estimator_options
 
-    return sorted(path.stem for path in (Path(CONFIG_DIR) / "estimator").glob("*.yaml"))
+    return estimator_options()
 
 
 def build_estimator(name: str) -> Any:
-    """A new estimator from the ``estimator`` config group's option ``name``."""
-    from hydra.utils import instantiate
+    """A new estimator from the ``estimator`` config group's option ``name``, composed as a
+    training run composes it (its ``defaults:`` list applied)."""
+    from creditkit.app.compose import build_estimator as build
 
-    from creditkit.cli import CONFIG_DIR
-
-    path = Path(CONFIG_DIR) / "estimator" / f"{name}.yaml"
-    if not path.exists():
-        raise ValueError(f"--estimators {name}: no such estimator option; choose from "
-                         f"{', '.join(estimator_names())}")
-    return instantiate(OmegaConf.load(path), _convert_="object")
+    try:
+        return build(name)
+    except ValueError as error:
+        raise ValueError(f"--estimators {name}: {error}") from None
 
 
 def trained_column(shards: Sequence[SavedRollout]) -> Column:

@@ -3,7 +3,7 @@
 Three uses: an episode-level estimator (``level="episode"``, like GRPO), a step-level one over
 anchor-state or utterance groups (``level="step"``), and GiGPO's step or episode term
 (``GiGPO(step_estimator=NIW())``, through :meth:`NIW.group_advantages`). The maths is in
-:mod:`creditkit.estimators.niw_core`.
+:mod:`creditkit.estimators.niw.fit`.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from torch import Tensor
 from creditkit._checks import check_choice, check_gamma
 from creditkit.batch import StepBatch
 from creditkit.estimators._group import episode_view
-from creditkit.estimators._niw_prior import PriorTotals
 from creditkit.estimators.gigpo import step_group_ids
-from creditkit.estimators.niw_core import NIWOptions, NIWResult, niw_fit
+from creditkit.estimators.niw.fit import NIWResult, niw_fit
+from creditkit.estimators.niw.options import NIWOptions
+from creditkit.estimators.niw.prior import PriorTotals
 from creditkit.segments import WORK_DTYPE, discounted_scan, episode_bounds
 
 Level = Literal["episode", "step"]
@@ -39,7 +40,7 @@ class NIWMemory:
 class NIW(NIWOptions):
     """Hierarchical-Bayes (NIG / NIW) group baselines on a batch; see :func:`niw_advantages`.
 
-    The options of :class:`~creditkit.estimators.niw_core.NIWOptions` (inherited: variant,
+    The options of :class:`~creditkit.estimators.niw.options.NIWOptions` (inherited: variant,
     scale, singleton, prior, family, constant, combine, weights, min_prior_groups,
     james_stein, eps) plus how a batch becomes scores and whether the prior remembers. The
     only state, the EMA prior, lives in ``memory`` and goes through the

@@ -1,5 +1,6 @@
-"""Field checks of the settings dataclasses (:mod:`creditkit.config`): every field's type, from
-its annotation, and every numeric field's range, each error naming ``group.field``.
+"""Field checks of the settings dataclasses (:mod:`creditkit.models.settings`): every
+field's type, from its annotation, and every numeric field's range, each error naming
+``group.field``.
 
 ``trainer.steps=2.5`` and ``trainer.steps=abc`` are refused when the settings are built (before
 any model), with the key in the message; a value of the right kind in another form (``2.0``
@@ -16,7 +17,7 @@ from typing import Any
 
 import pydantic
 
-from creditkit.settings_check import type_adapter, type_name
+from creditkit.models.settings_check import type_adapter, type_name
 
 Bound = tuple[Callable[[Any], bool], str]
 """A range check and the words that say it (``(lambda v: v >= 1, ">= 1")``)."""

@@ -22,7 +22,7 @@ Advance = Callable[[], None]
 def phase(description: str, total: int, show_progress: bool = True) -> Iterator[Advance]:
     """Announce a phase of ``total`` items; yields the function to call after each item.
 
-    >>> from creditkit.progress import phase
+    >>> from creditkit.models.progress import phase
     >>> with phase("counting", total=2, show_progress=False) as advance:
     ...     advance(); advance()
     """

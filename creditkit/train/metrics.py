@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import json
 import logging
+import math
+from collections import Counter
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from creditkit.estimators.base import estimator_parts, is_reporting
+from creditkit.rollout import Rollout
+from creditkit.train.evaluation import mean_or_nan
+
 METRICS_FILE = "metrics.jsonl"
-LOGGER = logging.getLogger("creditkit.metrics")
+ENV_FAILURES_FILE = "env_failures.jsonl"
+"""One JSON line per episode lost to its env: step, process, seed, kind, error."""
+LOGGER = logging.getLogger("creditkit.train.metrics")
 
 
 class MetricsLogger:
@@ -116,3 +124,48 @@ def read_metrics(run_dir: str | Path) -> list[dict[str, float]]:
         if not isinstance(record.get("step"), int):
             raise ValueError(f"{path}: record {number} has no integer 'step': {record}")
     return records
+
+
+def rollout_metrics(rollout: Rollout) -> dict[str, float]:
+    """``train.*`` (success, return, length, valid rate, turns) and ``rollout.*`` (unscored,
+    dropped and lost episodes) of one step's rollout."""
+    valid = rollout.steps.valid
+    assert valid is not None
+    return {"train.success": mean_or_nan(rollout.episode_success),
+            "train.return": mean_or_nan(rollout.episode_returns),
+            "train.length": mean_or_nan(rollout.episode_lengths),
+            "train.valid_rate": float(valid.float().mean()) if len(valid) else math.nan,
+            "train.turns": float(rollout.steps.num_rows),
+            "rollout.unscored_episodes": float(rollout.unscored_episodes),
+            "rollout.dropped_episodes": float(rollout.dropped_episodes),
+            "rollout.env_failures": float(len(rollout.env_failures))}
+
+
+def estimator_metrics(estimator: object) -> dict[str, float]:
+    """``estimator.[PATH.]NAME`` for each part of ``estimator`` that reports metrics."""
+    metrics: dict[str, float] = {}
+    for path, part in estimator_parts(estimator).items():
+        if is_reporting(part):
+            prefix = f"estimator.{path}." if path else "estimator."
+            metrics.update({prefix + name: value for name, value in part.metrics().items()})
+    return metrics
+
+
+def record_env_failures(run_dir: Path, step: int, process: int, rollout: Rollout) -> None:
+    """Append each episode of ``rollout`` lost to its env to ``RUN_DIR/env_failures.jsonl``
+    (step, process, seed, kind, error) and warn; a step that lost every episode makes no
+    update."""
+    if not rollout.env_failures:
+        return
+    run_dir.mkdir(parents=True, exist_ok=True)
+    with (run_dir / ENV_FAILURES_FILE).open("a") as handle:
+        for seed, failure in rollout.env_failures:
+            handle.write(json.dumps({"step": step, "process": process, "seed": seed,
+                                     "kind": failure.kind, "error": failure.error}) + "\n")
+    kinds = Counter(failure.kind for _, failure in rollout.env_failures)
+    LOGGER.warning("step %d: %d episode(s) lost to env failures (%s), %d left out in all "
+                   "(rollout.partial_groups); last error: %s", step, len(rollout.env_failures),
+                   ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())),
+                   rollout.dropped_episodes, rollout.env_failures[-1][1].error.strip())
+    if not rollout.steps.num_rows:
+        LOGGER.warning("step %d lost every episode: skipped (no update)", step)

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from creditkit._checks import check_choice
-from creditkit._settings import AT_LEAST_0, AT_LEAST_1, FRACTION, POSITIVE, check_fields
 from creditkit.anchors import AnchorMode
 from creditkit.loss import Aggregation, KLEstimator, check_safeguards
+from creditkit.models._fields import AT_LEAST_0, AT_LEAST_1, FRACTION, POSITIVE, check_fields
 
 PartialGroups = Literal["drop", "keep"]
 """What becomes of a group that lost episodes to env failures (``rollout.partial_groups``)."""

@@ -1,156 +1,34 @@
-"""Console scripts: ``creditkit-train``, ``creditkit-eval`` (Hydra) and ``creditkit`` (plot,
-inspect, serve)."""
+"""Console scripts, and nothing else: ``creditkit-train``, ``creditkit-eval`` (Hydra, composed by
+:mod:`creditkit.app.compose`) and ``creditkit`` (plot, inspect, export, serve)."""
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
-from typing import Any
 
 import hydra
-from hydra.core.config_store import ConfigStore
-from hydra.utils import instantiate
-from omegaconf import MISSING, DictConfig, OmegaConf
+from omegaconf import DictConfig, OmegaConf
 
-from creditkit.run_folder import default_run_name
-from creditkit.settings_check import checked_factory
-
-CONFIG_DIR = str(files("creditkit.configs"))
-CHECKOUT = Path(__file__).resolve().parents[1]
-"""The folder holding the ``creditkit`` package: the repository root of a source checkout."""
+from creditkit.app.compose import CONFIG_DIR, build, build_trainer, record_run, register
 
 
-def checkout_path(relative: str) -> str:
-    """``${checkout:PATH}`` in configs: PATH relative to :data:`CHECKOUT`, not to the working
-    folder (so ``../shared/data/...`` is found wherever a command runs)."""
-    return str((CHECKOUT / relative).resolve())
+def train() -> None:
+    """``creditkit-train [OVERRIDES]``: compose ``train.yaml`` with the command line's Hydra
+    overrides and train; metrics go to ``output_dir/metrics.jsonl`` and TensorBoard."""
+    register()
+    _train()
 
 
-OmegaConf.register_new_resolver("checkout", checkout_path, replace=True)
-OmegaConf.register_new_resolver("run_name", default_run_name, replace=True, use_cache=True)
-
-
-@dataclass
-class TrainSchema:
-    """The top level of ``configs/train.yaml``: a key not listed here fails at compose time."""
-
-    env: Any = MISSING
-    estimator: Any = MISSING
-    shaper: Any = MISSING
-    policy: Any = MISSING
-    rollout: Any = MISSING
-    trainer: Any = MISSING
-    engine: Any = MISSING
-    seed: int = 0
-    output_dir: str = MISSING
-    resume: bool = True
-    replace: bool = False
-    progress: bool = True
-    evaluation: Any = MISSING
-
-
-ConfigStore.instance().store(name="train_schema", node=TrainSchema)
-
-
-def settings_schema(settings: type) -> type:
-    """A structured config node of a settings dataclass: its ``_target_`` and every field with
-    its default, so that a group YAML restates no default (each lives in the dataclass) and an
-    override typo fails at compose time. Values are validated by the dataclass itself."""
-    fields: list[tuple[str, Any, Any]] = [("_target_", str, dataclasses.field(
-        default=f"{settings.__module__}.{settings.__qualname__}"))]
-    for field in dataclasses.fields(settings):
-        default = (dataclasses.field(default=field.default)
-                   if field.default is not dataclasses.MISSING
-                   else dataclasses.field(default_factory=field.default_factory))
-        fields.append((field.name, Any, default))
-    return dataclasses.make_dataclass(f"{settings.__name__}Schema", fields)
-
-
-def _store_settings_schemas() -> None:
-    """``policy/schema``, ``rollout/schema`` and ``trainer/schema``: the bases of those groups'
-    YAML files (``defaults: [schema, _self_]``)."""
-    from creditkit.config import PolicyConfig, RolloutConfig, TrainerConfig
-
-    for group, settings in (("policy", PolicyConfig), ("rollout", RolloutConfig),
-                            ("trainer", TrainerConfig)):
-        ConfigStore.instance().store(group=group, name="schema", node=settings_schema(settings))
-
-
-_store_settings_schemas()
-
-
-def build_trainer(cfg: DictConfig, estimator: Any = None) -> Any:
-    """Instantiate every group of a composed config and the :class:`Trainer` over them;
-    ``estimator``, when given, is an estimator object to use instead of ``cfg.estimator``'s
-    (e.g. one built in Python)."""
-    from transformers.utils import logging as hf_logging
-
-    from creditkit.trainer import Trainer
-
-    hf_logging.disable_progress_bar()
-    logging.getLogger("accelerate").setLevel(logging.WARNING)
-    # tied input/output embeddings make every save log "Removed shared tensor"; it is benign
-    logging.getLogger("accelerate.utils.other").setLevel(logging.ERROR)
-    return Trainer(
-        env=checked_factory(instantiate(cfg.env), "env"),
-        estimator=(instantiate(cfg.estimator, _convert_="object") if estimator is None
-                   else estimator),
-        shaper=instantiate(cfg.shaper, _convert_="object"), policy=instantiate(cfg.policy),
-        rollout=instantiate(cfg.rollout), trainer=instantiate(cfg.trainer),
-        output_dir=cfg.output_dir, seed=cfg.seed, resume=cfg.resume, replace=cfg.replace,
-        show_progress=cfg.progress, engine=instantiate(cfg.engine),
-    )
-
-
-def record_run(cfg: DictConfig, run_dir: Path) -> logging.Handler:
-    """Write ``RUN_DIR/hydra/config.yaml`` (the composed config, ``output_dir`` resolved) and
-    ``overrides.yaml`` (the command line's overrides) and log to ``RUN_DIR/train.log``: done by
-    ``creditkit-train`` once its trainer holds the run folder, never by a refused second run."""
-    from hydra.core.hydra_config import HydraConfig
-
-    folder = run_dir / "hydra"
-    folder.mkdir(parents=True, exist_ok=True)
-    saved = OmegaConf.merge(cfg, {"output_dir": str(cfg.output_dir)})
-    staged = folder / "config.yaml.tmp"
-    OmegaConf.save(saved, staged)
-    staged.replace(folder / "config.yaml")
-    overrides = list(HydraConfig.get().overrides.task) if HydraConfig.initialized() else []
-    (folder / "overrides.yaml").write_text(OmegaConf.to_yaml(overrides))
-    handler = logging.FileHandler(run_dir / "train.log")
-    handler.setFormatter(logging.Formatter("[%(asctime)s][%(name)s][%(levelname)s] - %(message)s"))
-    logging.getLogger().addHandler(handler)
-    return handler
-
-
-def compose_train_config(overrides: Sequence[str]) -> DictConfig:
-    """``train.yaml`` composed with ``overrides``, as ``creditkit-train`` would see it, from
-    inside a running Hydra app (e.g. ``creditkit-sotopia-rl``, whose own search path is left as
-    it was) or outside any."""
-    from hydra import compose, initialize_config_dir
-    from hydra.core.global_hydra import GlobalHydra
-    from hydra.initialize import get_gh_backup, restore_gh_from_backup
-
-    running = GlobalHydra.instance().is_initialized()
-    backup = get_gh_backup() if running else None
-    if running:
-        GlobalHydra.instance().clear()
-    try:
-        with initialize_config_dir(CONFIG_DIR, version_base="1.3"):
-            return compose("train", overrides=list(overrides))
-    finally:
-        if running:
-            restore_gh_from_backup(backup)
+def evaluate() -> None:
+    """``creditkit-eval [OVERRIDES]``: evaluate a run (see :func:`_evaluate`)."""
+    register()
+    _evaluate()
 
 
 @hydra.main(config_path=CONFIG_DIR, config_name="train", version_base="1.3")
-def train(cfg: DictConfig) -> None:
-    """Train; metrics go to ``output_dir/metrics.jsonl`` and TensorBoard."""
+def _train(cfg: DictConfig) -> None:
     trainer = build_trainer(cfg)
     log_file = record_run(cfg, trainer.run_dir) if trainer.accelerator.is_main_process else None
     try:
@@ -169,27 +47,27 @@ RUN_MARKS = ("checkpoints", "policy", "hydra")
 
 
 @hydra.main(config_path=CONFIG_DIR, config_name="train", version_base="1.3")
-def evaluate(cfg: DictConfig) -> None:
+def _evaluate(cfg: DictConfig) -> None:
     """Evaluate the newest checkpoint of ``output_dir`` (or the initial policy), and the
     reference policies of ``evaluation.references``: a success table per task category (the
     GiGPO paper's Table 1 layout), then the figures as JSON. With ``evaluation.policy=false``
     no policy is built or loaded: reference rows need none."""
-    from creditkit.evaluation import (
+    from creditkit.models.progress import phase
+    from creditkit.train.evaluation import (
         episode_metrics,
         mean_score,
         play_reference,
         success_rates,
         success_table,
     )
-    from creditkit.progress import phase
 
     options = cfg.evaluation
     if not options.policy and not options.references:
         raise SystemExit("evaluation.policy is false and evaluation.references is empty: "
                          "nothing to evaluate (set evaluation.references=[expert,random] or "
                          "evaluation.policy=true)")
-    env_factory = checked_factory(instantiate(cfg.env), "env")
-    eval_config = instantiate(cfg.trainer)
+    env_factory = build(cfg, "env")
+    eval_config = build(cfg, "trainer")
     probe = env_factory()
     if options.seeds is not None:
         seeds = [int(s) for s in options.seeds]
@@ -242,33 +120,14 @@ def evaluate(cfg: DictConfig) -> None:
     print(json.dumps(summary, indent=1))
 
 
-def export_policy(run_dir: Path, out: Path | None = None) -> Path:
-    """Write the newest checkpoint of ``run_dir`` as a model folder (``out``, default
-    ``RUN_DIR/final``), rebuilding the run from the config it saved (``RUN_DIR/hydra``)."""
-    saved = run_dir / "hydra" / "config.yaml"
-    if not saved.exists():
-        raise SystemExit(f"{saved} not found: is {run_dir} a creditkit-train run folder?")
-    cfg = OmegaConf.load(saved)
-    assert isinstance(cfg, DictConfig)
-    cfg.output_dir, cfg.resume, cfg.progress = str(run_dir), True, False
-    trainer = build_trainer(cfg)
-    try:
-        if trainer.restore_latest() == 0:
-            raise SystemExit(f"{run_dir} has no checkpoint to export (trainer.save_every "
-                             f"writes them; the run may have stopped before the first)")
-        return trainer.save_policy(out or run_dir / "final")  # type: ignore[no-any-return]
-    finally:
-        trainer.close()
-
-
 def main(argv: list[str] | None = None) -> None:
     """``creditkit plot RUN_DIR... [--out FILE] [--metrics KEY...]``: curves of runs;
     ``creditkit inspect RUN_DIR [--step N] [--estimators NAME...]``: the HTML page of a saved
-    rollout (see :mod:`creditkit.inspect.page`); ``creditkit serve --model NAME=PATH``: an
+    rollout (see :mod:`creditkit.app.inspect.page`); ``creditkit serve --model NAME=PATH``: an
     OpenAI-compatible server of local models (token-id completions, runtime LoRA adapters,
     chat) for ``engine=server`` and for judges; ``creditkit export RUN_DIR [--out FOLDER]``:
     the run's newest checkpoint as a Hugging Face model folder."""
-    from creditkit.judges.server import add_serve_arguments
+    from creditkit.app.serve.server import add_serve_arguments
 
     parser = argparse.ArgumentParser(prog="creditkit", description="creditkit utilities")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -313,22 +172,24 @@ def main(argv: list[str] | None = None) -> None:
 
 def _run_command(args: argparse.Namespace) -> None:
     if args.command == "serve":
-        from creditkit.judges.server import serve
+        from creditkit.app.serve.server import serve
 
         serve(args)
         return
     if args.command == "export":
+        from creditkit.app.export import export_policy
+
         print(export_policy(args.run, args.out))
         return
     if args.command == "inspect":
-        from creditkit.inspect.page import write_page
+        from creditkit.app.inspect.page import write_page
 
         print(write_page(args.run, args.out, args.step, args.estimators, args.groups or None))
         return
-    from creditkit.plot import plot_runs
+    from creditkit.app.plot import plot_runs
 
     print(plot_runs(args.runs, args.out, args.labels, args.metrics))
 
 
-if __name__ == "__main__":  # python -m creditkit.cli ... (the accelerate launch lines' -m form)
+if __name__ == "__main__":  # python -m creditkit.app.cli ... (the accelerate launch lines' -m form)
     train()

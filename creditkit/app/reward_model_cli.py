@@ -5,7 +5,8 @@
 Each JSONL line is ``{"prompt": ..., "utterance": ..., "label": ...}`` (labels from
 e.g. Sotopia-RL's :class:`~creditkit_envs.sotopia.rl.attribution.UtteranceLabeler`). Prints the
 held-out MSE and Spearman before and after training as JSON; the model and tokenizer go to
-``--out`` (LoRA adapters are merged), ready for :class:`~creditkit.reward_model.RewardModelScorer`.
+``--out`` (LoRA adapters are merged), ready for
+:class:`~creditkit.train.reward_model.RewardModelScorer`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import argparse
 import json
 from pathlib import Path
 
-from creditkit.reward_model import (
+from creditkit.train.reward_model import (
     DEFAULT_MAX_LENGTH,
     RewardExample,
     evaluate_reward_model,

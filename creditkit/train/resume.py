@@ -11,7 +11,7 @@ by key with the current ones (:func:`compare_settings`):
 - everything else applies from the resumed step on and is reported as changed (``trainer.lr``
   is written into the restored optimizer, whose saved state would otherwise keep the old one).
 
->>> from creditkit.resume import compare_settings
+>>> from creditkit.train.resume import compare_settings
 >>> compare_settings({"trainer.lr": 5e-4, "policy.lora_rank": 0},
 ...                  {"trainer.lr": 0.01, "policy.lora_rank": 0})
 ({'trainer.lr': (0.0005, 0.01)}, {})
@@ -21,11 +21,26 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import sys
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
+import torch
+from accelerate import Accelerator
+
+from creditkit.estimators.base import estimator_parts
+from creditkit.train.checkpoint import (
+    CorruptCheckpoint,
+    complete_checkpoints,
+    load_checkpoint,
+    load_rank_state,
+    read_checkpoint_state,
+    verify_checkpoint,
+)
+
 __all__ = ["FIXED_GROUPS", "MEMORY_SETTINGS", "compare_settings", "describe", "flatten",
-           "refusal_message", "run_settings"]
+           "refusal_message", "restore_run", "run_settings"]
 
 FIXED_GROUPS = ("policy", "estimator", "env", "seed")
 """Setting groups a checkpoint is bound to: changing them on resume is refused (another
@@ -110,3 +125,68 @@ def refusal_message(checkpoint: Any, refused: Mapping[str, tuple[Any, Any]]) -> 
             f"seed must stay as they were trained with, and these changed:\n" + "\n".join(lines) +
             "\nresume with the saved values, or train into a new output_dir (or resume=false "
             "replace=true)")
+
+
+def restore_run(accelerator: Accelerator, run_dir: Path, settings: Mapping[str, Any],
+                estimator: object, optimizer: torch.optim.Optimizer, config: Any
+                ) -> tuple[int, dict[str, tuple[Any, Any]]]:
+    """Load the newest intact checkpoint of ``run_dir``; returns (its step, the settings that
+    changed and apply), or (0, {}) when there is none.
+
+    Each checkpoint is verified against its manifest before anything is loaded; a damaged one
+    is named and the previous complete checkpoint is tried (printed). When every checkpoint is
+    damaged the run stops: it never resumes silently different. A refused settings change
+    (:func:`compare_settings`) raises ``ValueError``.
+
+    Args:
+        accelerator: the run's Accelerator (loads model, optimizer and RNG states).
+        run_dir: the run folder.
+        settings: the current run's flat settings (:func:`run_settings`).
+        estimator: the run's estimator; its stateful parts get their saved state back.
+        optimizer: the prepared optimizer; it gets ``config.lr`` and ``config.weight_decay``.
+        config: the trainer settings (``lr``, ``weight_decay``, ``steps``).
+    """
+    candidates = complete_checkpoints(run_dir)[::-1]
+    for index, checkpoint in enumerate(candidates):
+        try:
+            verified = verify_checkpoint(checkpoint)
+            saved = read_checkpoint_state(checkpoint)
+            recorded = saved.get("settings") or flatten({"trainer": saved.get("trainer", {})})
+            applied, refused = compare_settings(recorded, settings)
+            if refused:
+                raise ValueError(refusal_message(checkpoint, refused))
+            load_checkpoint(accelerator, checkpoint)
+            step = int(saved["step"])
+            rank_state = load_rank_state(accelerator, checkpoint)
+        except CorruptCheckpoint as error:
+            if accelerator.is_main_process:
+                older = candidates[index + 1:]
+                then = (f"falling back to the previous complete checkpoint {older[0]}" if older
+                        else "no earlier checkpoint is left")
+                print(f"creditkit: damaged checkpoint: {error}; {then}", file=sys.stderr,
+                      flush=True)
+            continue
+        for group in optimizer.param_groups:  # the restored optimizer keeps its old ones
+            group["lr"], group["weight_decay"] = config.lr, config.weight_decay
+        parts = estimator_parts(estimator)
+        for path, state in rank_state.get("estimator", {}).items():
+            parts[path].load_state_dict(state)
+        if accelerator.is_main_process:
+            _report_restored(checkpoint, step, config.steps, applied, verified)
+        return step, applied
+    if candidates:
+        raise RuntimeError(
+            f"every checkpoint in {run_dir / 'checkpoints'} is damaged (each named above): "
+            f"nothing to resume from; move them away and start over with resume=false "
+            f"replace=true, or restore them from a copy")
+    return 0, {}
+
+
+def _report_restored(checkpoint: Path, step: int, steps: int,
+                     applied: Mapping[str, tuple[Any, Any]], verified: bool) -> None:
+    checked = "" if verified else " (written without a manifest: not verified)"
+    print(f"creditkit: loaded the checkpoint {checkpoint} ({step} of {steps} steps done)"
+          f"{checked}", file=sys.stderr, flush=True)
+    for key, (old, new) in applied.items():
+        print(f"resume from {checkpoint.name}: {key} changed {old!r} -> {new!r} "
+              f"(applies from step {step} on)", file=sys.stderr)

@@ -2,7 +2,7 @@
 Hugging Face models, with the routes vLLM's server offers a trainer and a judge.
 
 - ``POST /v1/completions``: token-id prompts in, sampled token ids and their log-probs out,
-  for the models of ``completions`` (:class:`~creditkit.judges.completions.CompletionModel`)
+  for the models of ``completions`` (:class:`~creditkit.app.serve.completions.CompletionModel`)
   and their LoRA adapters; what :class:`~creditkit.rollout.engines.server.ServerEngine` calls.
 - ``POST /v1/load_lora_adapter``, ``POST /v1/unload_lora_adapter``: runtime adapters, by name.
 - ``POST /v1/chat/completions`` (no streaming): the models registered with
@@ -38,7 +38,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from creditkit.judges.completions import CompletionModel, RequestError
+from creditkit.app.serve.completions import CompletionModel, RequestError
 
 if TYPE_CHECKING:
     from creditkit.judges.local import LocalProvider

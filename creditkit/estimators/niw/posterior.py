@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import torch
 from torch import Tensor
 
-from creditkit.estimators._niw_prior import GroupMoments, GroupPrior
-
-if TYPE_CHECKING:  # niw_core imports this module
-    from creditkit.estimators.niw_core import NIWOptions
+from creditkit.estimators.niw.options import NIWOptions
+from creditkit.estimators.niw.prior import GroupMoments, GroupPrior
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from transformers import (
     PreTrainedTokenizerBase,
 )
 
-from creditkit.config import PolicyConfig
+from creditkit.models.settings import PolicyConfig
 
 
 def chat_prompt_ids(tokenizer: PreTrainedTokenizerBase, text: str) -> list[int]:

@@ -1,7 +1,0 @@
-"""The HTML page of a run's saved rollouts (``creditkit inspect``).
-
-:mod:`~creditkit.inspect.model` computes what the page shows (columns of advantages, groups,
-turn details), :mod:`~creditkit.inspect.charts` draws the diagnostics,
-:mod:`~creditkit.inspect.page` renders the HTML (Jinja2 templates in ``templates/``), and
-:mod:`~creditkit.inspect.browser` opens it in headless Chromium for tests and screenshots.
-"""
