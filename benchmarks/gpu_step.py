@@ -22,9 +22,11 @@ import time
 import torch
 
 from creditkit import Compose, StepBatch
-from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig
 from creditkit.models.shapes import QWEN25_SHAPES, build_shaped_model
 from creditkit.models.warmup import environment_corpus
+from creditkit.rollout.settings import RolloutConfig
+from creditkit.train.settings import TrainerConfig
 from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
 

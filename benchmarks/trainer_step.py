@@ -20,7 +20,9 @@ import torch
 from transformers.utils import logging as hf_logging
 
 from creditkit import Compose, GiGPO, InvalidActionPenalty
-from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig
+from creditkit.rollout.settings import RolloutConfig
+from creditkit.train.settings import TrainerConfig
 from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
 

@@ -45,9 +45,11 @@ from transformers.utils import logging as hf_logging
 
 from creditkit import GRPO, Compose
 from creditkit.env import Observation, StepResult, TextEnv
-from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig
 from creditkit.models.tiny import build_tiny_model
+from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.metrics import read_metrics
+from creditkit.train.settings import TrainerConfig
 from creditkit.train.trainer import Trainer
 
 LETTERS = "abcdefghij"

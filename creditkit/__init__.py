@@ -26,6 +26,7 @@ from creditkit.segments import (
     segment_stats,
     segment_std,
     segment_sum,
+    step_group_ids,
 )
 from creditkit.shapers import *  # noqa: F403  (every shaper: its __all__)
 
@@ -56,5 +57,6 @@ __all__ = sorted([
     "segment_stats",
     "segment_std",
     "segment_sum",
+    "step_group_ids",
     "text_similarity",
 ])

@@ -162,30 +162,33 @@ class TokenBatch:
         token_ids: int S, the token ids as generated (never re-tokenised).
         token_step_ids: int S, the StepBatch row of each token; any value where masked.
         loss_mask: bool S, True on the tokens the policy generated (the ones trained on).
-        old_logprobs: float S or None, log-probs under the policy that sampled the tokens.
-        ref_logprobs: float S or None, log-probs under the reference policy (for KL).
+        old_logprobs: float S, log-probs under the policy that sampled the tokens (any value
+            off ``loss_mask``).
+        attention_mask: int S, 1 on real tokens (prompt and completion), 0 on padding: what
+            the model attends to when the update recomputes the log-probs.
     """
 
     token_ids: Tensor
     token_step_ids: Tensor
     loss_mask: Tensor
-    old_logprobs: Tensor | None = None
-    ref_logprobs: Tensor | None = None
+    old_logprobs: Tensor
+    attention_mask: Tensor
 
     def __post_init__(self) -> None:
         check_tensor("token_ids", self.token_ids, kind="int", ndim=None)
         self._check_shape("token_step_ids", self.token_step_ids, "int")
         self._check_shape("loss_mask", self.loss_mask, "bool")
-        for name in ("old_logprobs", "ref_logprobs"):
-            value = getattr(self, name)
-            if value is not None:
-                self._check_shape(name, value, "float")
-                masked = value[self.loss_mask]
-                if masked.numel() and not bool(torch.isfinite(masked).all()):
-                    raise ValueError(f"{name} has NaN or inf on loss_mask tokens")
-                if masked.numel() and bool((masked > 1e-4).any()):
-                    raise ValueError(f"{name} has positive values on loss_mask tokens; "
-                                     f"pass log-probabilities, not probabilities or logits")
+        self._check_shape("attention_mask", self.attention_mask, "int")
+        if bool((self.loss_mask & (self.attention_mask == 0)).any()):
+            raise ValueError("attention_mask is 0 on loss_mask tokens: every trained token must "
+                             "be attended to")
+        self._check_shape("old_logprobs", self.old_logprobs, "float")
+        masked = self.old_logprobs[self.loss_mask]
+        if masked.numel() and not bool(torch.isfinite(masked).all()):
+            raise ValueError("old_logprobs has NaN or inf on loss_mask tokens")
+        if masked.numel() and bool((masked > 1e-4).any()):
+            raise ValueError("old_logprobs has positive values on loss_mask tokens; "
+                             "pass log-probabilities, not probabilities or logits")
 
     def _check_shape(self, name: str, value: object, kind: str) -> None:
         check_tensor(name, value, kind=kind, ndim=None)  # type: ignore[arg-type]

@@ -29,8 +29,7 @@ from torch import Tensor
 from creditkit._checks import check_tensor
 from creditkit.batch import StepBatch
 from creditkit.estimators._group import episode_view
-from creditkit.estimators.gigpo import step_group_ids
-from creditkit.segments import WORK_DTYPE, dense_ids, episode_bounds
+from creditkit.segments import WORK_DTYPE, dense_ids, episode_bounds, step_group_ids
 
 TURN_POSITIONS = ("first", "middle", "last")
 

@@ -295,3 +295,21 @@ def broadcast_to_tokens(step_values: Tensor, token_step_ids: Tensor, loss_mask: 
         return torch.zeros(token_step_ids.shape, dtype=step_values.dtype,
                            device=step_values.device)
     return torch.where(loss_mask, step_values[safe_ids], torch.zeros((), dtype=step_values.dtype))
+
+
+def step_group_ids(group_ids: Tensor, anchor_ids: Tensor) -> Tensor:
+    """Dense ids of step groups: rows sharing both their group id and their anchor id.
+
+    Args:
+        group_ids: int [B].
+        anchor_ids: int [B].
+
+    Returns:
+        long [B], equal exactly when both ids are equal.
+
+    >>> step_group_ids(torch.tensor([0, 0, 1, 1]), torch.tensor([5, 5, 5, 6])).tolist()
+    [0, 0, 1, 2]
+    """
+    group_dense, _ = dense_ids(group_ids)
+    anchor_dense, num_anchors = dense_ids(anchor_ids)
+    return dense_ids(group_dense * num_anchors + anchor_dense)[0]

@@ -78,7 +78,8 @@ def test_from_episodes() -> None:
 def tokens(**changes) -> TokenBatch:
     fields = dict(token_ids=torch.tensor([[5, 6, 0]]), token_step_ids=torch.tensor([[0, 0, -1]]),
                   loss_mask=torch.tensor([[True, True, False]]),
-                  old_logprobs=torch.tensor([[-0.5, -1.0, 0.0]]))
+                  old_logprobs=torch.tensor([[-0.5, -1.0, 0.0]]),
+                  attention_mask=torch.tensor([[1, 1, 0]]))
     fields.update(changes)
     return TokenBatch(**fields)
 
@@ -98,7 +99,9 @@ def test_token_batch() -> None:
         ({"loss_mask": torch.tensor([[1, 1, 0]])}, "loss_mask"),
         ({"old_logprobs": torch.tensor([[-0.5, 0.7, 0.0]])}, "old_logprobs"),
         ({"old_logprobs": torch.tensor([[-0.5, float("nan"), 0.0]])}, "old_logprobs"),
-        ({"ref_logprobs": torch.tensor([[0.0]])}, "ref_logprobs"),
+        ({"attention_mask": torch.tensor([[1, 1]])}, "attention_mask"),
+        ({"attention_mask": torch.tensor([[1.0, 1.0, 0.0]])}, "attention_mask"),
+        ({"attention_mask": torch.tensor([[1, 0, 0]])}, "attention_mask is 0 on loss_mask"),
         ({"token_ids": torch.tensor([[5.0, 6.0, 0.0]])}, "token_ids"),
     ],
 )

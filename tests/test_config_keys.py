@@ -25,7 +25,9 @@ from hydra.utils import get_object
 from omegaconf import DictConfig, ListConfig, OmegaConf
 
 from creditkit import Compose
-from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig
+from creditkit.rollout.settings import RolloutConfig
+from creditkit.train.settings import TrainerConfig
 from creditkit_envs.maze import MazeEnv
 from tests.test_configs import GROUPS, compose_train, options
 from tests.test_kl import alternating

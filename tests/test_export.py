@@ -9,7 +9,8 @@ import pytest
 from omegaconf import OmegaConf
 
 from creditkit.app.cli import main
-from creditkit.app.compose import compose
+from creditkit.app.compose import build, compose
+from creditkit.app.export import load_run_config
 
 
 def test_a_folder_that_is_not_a_run_is_refused(tmp_path: Path) -> None:
@@ -19,10 +20,23 @@ def test_a_folder_that_is_not_a_run_is_refused(tmp_path: Path) -> None:
 
 def test_a_run_without_a_checkpoint_is_refused(tmp_path: Path) -> None:
     config = compose([f"output_dir={tmp_path}", "policy.format_warmup_steps=2",
-                                   "policy.corpus_episodes=4", "policy.warmup_episodes=2",
-                                   "progress=false"])
+                      "policy.corpus_episodes=4", "policy.warmup_episodes=2", "progress=false"])
     (tmp_path / "hydra").mkdir()
     OmegaConf.save(config, tmp_path / "hydra" / "config.yaml")
     with pytest.raises(SystemExit, match="has no checkpoint to export"):
         main(["export", str(tmp_path), "--out", str(tmp_path / "out")])
     assert not (tmp_path / "out").exists()
+
+
+def test_a_run_folder_of_an_earlier_version_loads(tmp_path: Path) -> None:
+    """Run folders written before issue 34 record the settings classes' old paths."""
+    config = compose([f"output_dir={tmp_path}"])
+    for group, name in (("policy", "PolicyConfig"), ("rollout", "RolloutConfig"),
+                        ("trainer", "TrainerConfig")):
+        config[group]["_target_"] = f"creditkit.config.{name}"
+    OmegaConf.save(config, tmp_path / "config.yaml")
+    loaded = load_run_config(tmp_path / "config.yaml")
+    assert loaded.policy._target_ == "creditkit.models.settings.PolicyConfig"
+    assert loaded.rollout._target_ == "creditkit.rollout.settings.RolloutConfig"
+    assert loaded.trainer._target_ == "creditkit.train.settings.TrainerConfig"
+    assert build(loaded, "trainer").steps == config.trainer.steps

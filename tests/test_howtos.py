@@ -23,7 +23,7 @@ from omegaconf import OmegaConf
 from creditkit import RLOO, GiGPO, StepBatch, WeightedSum
 from creditkit.app.compose import compose
 from creditkit.estimators import NIW
-from creditkit.models.settings import check_launch_precision
+from creditkit.train.settings import check_launch_precision
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"

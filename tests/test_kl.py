@@ -12,7 +12,9 @@ import pytest
 import torch
 
 from creditkit import Compose, StepBatch
-from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig
+from creditkit.rollout.settings import RolloutConfig
+from creditkit.train.settings import TrainerConfig
 from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
 

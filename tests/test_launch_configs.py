@@ -75,7 +75,7 @@ def test_the_multi_node_config_names_the_main_machine() -> None:
 
 
 def test_a_launch_precision_the_trainer_would_override_is_refused(monkeypatch) -> None:
-    from creditkit.models.settings import check_launch_precision
+    from creditkit.train.settings import check_launch_precision
 
     monkeypatch.setenv("ACCELERATE_MIXED_PRECISION", "bf16")
     with pytest.raises(ValueError, match=r"trainer.mixed_precision=bf16"):

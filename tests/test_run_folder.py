@@ -16,13 +16,15 @@ import pytest
 import torch
 
 from creditkit import Compose
-from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig
+from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.run_folder import (
     RunFolderInUse,
     default_run_name,
     lock_run_folder,
     release_run_folder,
 )
+from creditkit.train.settings import TrainerConfig
 from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
 from tests.test_trainer_options import alternating

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig
+from creditkit.rollout.settings import RolloutConfig
+from creditkit.train.settings import TrainerConfig
 
 SETTINGS = {"policy": PolicyConfig, "rollout": RolloutConfig, "trainer": TrainerConfig}
 OUT_OF_RANGE = {

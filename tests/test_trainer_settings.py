@@ -12,7 +12,9 @@ import torch
 
 from creditkit import Compose
 from creditkit.env import Observation
-from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig
+from creditkit.rollout.settings import RolloutConfig
+from creditkit.train.settings import TrainerConfig
 from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
 from tests.test_trainer_options import small_trainer

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from creditkit.models.settings import PolicyConfig, RolloutConfig
+from creditkit.models.settings import PolicyConfig
 from creditkit.rollout import WorkerPool
+from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.metrics import ENV_FAILURES_FILE
 from tests.rollout.faulty_env import FaultyMaze
 from tests.test_trainer_options import small_trainer

@@ -15,14 +15,15 @@ from creditkit.app.compose import CONFIG_DIR, build, build_trainer, record_run, 
 
 
 def train() -> None:
-    """``creditkit-train [OVERRIDES]``: compose ``train.yaml`` with the command line's Hydra
-    overrides and train; metrics go to ``output_dir/metrics.jsonl`` and TensorBoard."""
+    """Train: ``creditkit-train [OVERRIDES]`` composes the training config with the command
+    line's Hydra overrides and trains; metrics go to ``RUN_DIR/metrics.jsonl`` and
+    TensorBoard."""
     register()
     _train()
 
 
 def evaluate() -> None:
-    """``creditkit-eval [OVERRIDES]``: evaluate a run (see :func:`_evaluate`)."""
+    """Evaluate: ``creditkit-eval [OVERRIDES]`` evaluates a run (see :func:`_evaluate`)."""
     register()
     _evaluate()
 
@@ -121,7 +122,9 @@ def _evaluate(cfg: DictConfig) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``creditkit plot RUN_DIR... [--out FILE] [--metrics KEY...]``: curves of runs;
+    """The ``creditkit`` utilities, one subcommand each:
+
+    ``creditkit plot RUN_DIR... [--out FILE] [--metrics KEY...]``: curves of runs;
     ``creditkit inspect RUN_DIR [--step N] [--estimators NAME...]``: the HTML page of a saved
     rollout (see :mod:`creditkit.app.inspect.page`); ``creditkit serve --model NAME=PATH``: an
     OpenAI-compatible server of local models (token-id completions, runtime LoRA adapters,

@@ -70,6 +70,15 @@ def settings_schema(settings: type) -> type:
     return dataclasses.make_dataclass(f"{settings.__name__}Schema", fields)
 
 
+def settings_classes() -> dict[str, type]:
+    """The settings dataclass of each settings group: its options extend its schema."""
+    from creditkit.models.settings import PolicyConfig
+    from creditkit.rollout.settings import RolloutConfig
+    from creditkit.train.settings import TrainerConfig
+
+    return {"policy": PolicyConfig, "rollout": RolloutConfig, "trainer": TrainerConfig}
+
+
 _registered = False
 
 
@@ -82,15 +91,13 @@ def register() -> None:
         return
     from hydra.core.config_store import ConfigStore
 
-    from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
     from creditkit.train.run_folder import default_run_name
 
     OmegaConf.register_new_resolver("checkout", checkout_path, replace=True)
     OmegaConf.register_new_resolver("run_name", default_run_name, replace=True, use_cache=True)
     store = ConfigStore.instance()
     store.store(name="train_schema", node=TrainSchema)
-    for group, settings in (("policy", PolicyConfig), ("rollout", RolloutConfig),
-                            ("trainer", TrainerConfig)):
+    for group, settings in settings_classes().items():
         store.store(group=group, name="schema", node=settings_schema(settings))
     _registered = True
 

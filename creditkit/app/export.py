@@ -15,8 +15,7 @@ def export_policy(run_dir: Path, out: Path | None = None) -> Path:
     saved = run_dir / "hydra" / "config.yaml"
     if not saved.exists():
         raise SystemExit(f"{saved} not found: is {run_dir} a creditkit-train run folder?")
-    cfg = OmegaConf.load(saved)
-    assert isinstance(cfg, DictConfig)
+    cfg = load_run_config(saved)
     cfg.output_dir, cfg.resume, cfg.progress = str(run_dir), True, False
     trainer = build_trainer(cfg)
     try:
@@ -26,3 +25,25 @@ def export_policy(run_dir: Path, out: Path | None = None) -> Path:
         return trainer.save_policy(out or run_dir / "final")  # type: ignore[no-any-return]
     finally:
         trainer.close()
+
+
+MOVED_SETTINGS = {f"{old}.{name}": name for old in ("creditkit.config", "creditkit.models.settings")
+                  for name in ("PolicyConfig", "RolloutConfig", "TrainerConfig")}
+"""The settings classes' paths before issue 34 (a run folder written then records them)."""
+
+
+def load_run_config(path: Path) -> DictConfig:
+    """A run's saved config (``RUN_DIR/hydra/config.yaml``), with the ``_target_`` of a settings
+    group written before the settings moved (``creditkit.config.PolicyConfig``, ...) pointed at
+    the class's current home, so that a run folder of an earlier version still exports."""
+    from creditkit.app.compose import settings_classes
+
+    cfg = OmegaConf.load(path)
+    assert isinstance(cfg, DictConfig)
+    current = {settings.__name__: f"{settings.__module__}.{settings.__qualname__}"
+               for settings in settings_classes().values()}
+    for group in ("policy", "rollout", "trainer"):
+        target = cfg.get(group, {}).get("_target_")
+        if target in MOVED_SETTINGS:
+            cfg[group]["_target_"] = current[MOVED_SETTINGS[target]]
+    return cfg

@@ -18,13 +18,13 @@ from creditkit.estimators._group import (
     require_anchor_ids,
     term_magnitudes,
 )
-from creditkit.estimators.gigpo import step_group_ids
 from creditkit.segments import (
     WORK_DTYPE,
     episode_bounds,
     normalize_in_segments,
     segment_count,
     segment_mean,
+    step_group_ids,
 )
 
 G2POScale = Literal["std", "none"]

@@ -12,29 +12,11 @@ from creditkit._checks import check_choice, check_gamma, check_nonnegative, chec
 from creditkit.batch import StepBatch
 from creditkit.estimators._group import LastCall, episode_view, term_magnitudes
 from creditkit.estimators.base import GroupEstimator
-from creditkit.segments import WORK_DTYPE, dense_ids, discounted_scan, normalize_in_segments
+from creditkit.segments import WORK_DTYPE, discounted_scan, normalize_in_segments, step_group_ids
 
 GiGPOScale = Literal["std", "none"]
 EpisodeStat = Literal["trajectory", "step"]
 _SCALE_TO_GROUP = {"std": "group", "none": "none"}
-
-
-def step_group_ids(group_ids: Tensor, anchor_ids: Tensor) -> Tensor:
-    """Dense ids of step groups: rows sharing both their group id and their anchor id.
-
-    Args:
-        group_ids: int [B].
-        anchor_ids: int [B].
-
-    Returns:
-        long [B], equal exactly when both ids are equal.
-
-    >>> step_group_ids(torch.tensor([0, 0, 1, 1]), torch.tensor([5, 5, 5, 6])).tolist()
-    [0, 0, 1, 2]
-    """
-    group_dense, _ = dense_ids(group_ids)
-    anchor_dense, num_anchors = dense_ids(anchor_ids)
-    return dense_ids(group_dense * num_anchors + anchor_dense)[0]
 
 
 def _check_hyperparameters(gamma: float, step_weight: float, scale: str, eps: float,

@@ -1,10 +1,10 @@
 """Rollouts: engines that sample completions and the multi-turn agent loop."""
 
-from creditkit.rollout.agent_loop import AgentLoop, Rollout
+from creditkit.rollout.agent_loop import AgentLoop, EpisodeOutcome, Rollout
 from creditkit.rollout.engine import Generation, RolloutEngine, Sampling
 from creditkit.rollout.engines.hf import HFEngine
 from creditkit.rollout.episodes import EnvFailure, EnvPool, LocalPool
 from creditkit.rollout.workers import WorkerPool, env_pool
 
-__all__ = ["AgentLoop", "EnvFailure", "EnvPool", "Generation", "HFEngine", "LocalPool", "Rollout",
-           "RolloutEngine", "Sampling", "WorkerPool", "env_pool"]
+__all__ = ["AgentLoop", "EnvFailure", "EnvPool", "EpisodeOutcome", "Generation", "HFEngine",
+           "LocalPool", "Rollout", "RolloutEngine", "Sampling", "WorkerPool", "env_pool"]

@@ -19,19 +19,17 @@ e.g. the judge never gave a valid answer) is left out of the batch and counted i
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import get_args
 
 import torch
 from transformers import PreTrainedTokenizerBase
 
-from creditkit._checks import check_choice
-from creditkit.anchors import AnchorMode, anchor_ids_from_keys
+from creditkit.anchors import AnchorMode
 from creditkit.batch import StepBatch, TokenBatch
 from creditkit.env import TextEnv
 from creditkit.models.policy import chat_prompt_ids
-from creditkit.models.settings import PartialGroups
 from creditkit.rollout.engine import RolloutEngine, Sampling
 from creditkit.rollout.episodes import (
     Act,
@@ -44,66 +42,68 @@ from creditkit.rollout.episodes import (
     Started,
     TurnView,
 )
+from creditkit.rollout.pack import TurnRecord, pack
+from creditkit.rollout.settings import PartialGroups
 
 PROMPT_CACHE_SIZE = 65536
 """Rendered prompts kept by :class:`AgentLoop` (oldest dropped first)."""
 
 
-@dataclass
-class _Record:
-    """One turn, before it becomes a row."""
+@dataclass(frozen=True)
+class EpisodeOutcome:
+    """One episode's outcome: its category (e.g. ALFWorld task type), success, return (the
+    undiscounted sum of its first reward dimension), number of turns, and the env's own score
+    when it reports one (``info["score"]`` at the end, e.g. WebShop's score in [0, 1]; None
+    otherwise)."""
 
-    episode: int
-    group: int
-    anchor: Hashable
+    category: str
+    success: bool
+    episode_return: float
+    length: int
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class Rollout:
+    """What :meth:`AgentLoop.collect` returns, built once.
+
+    Attributes:
+        steps: one row per turn, episodes contiguous and in time order.
+        tokens: [B, L] right-padded prompt + completion of each turn.
+        episodes: per kept episode (its id in ``steps.episode_ids``), its outcome; success is
+            ``info["success"]``, else a positive final reward.
+        step_prompts: per row, the prompt text the policy saw (before the chat template).
+        step_actions: per row, the decoded completion the environment got.
+        group_seeds: per group (its id in ``steps.group_ids``), the seed its episodes played.
+        unscored_episodes: episodes played but left out (their last step's
+            ``info["scored"]`` was False); ``episodes`` and the batches hold only the others.
+        dropped_episodes: episodes left out for env failures: the failed ones and, under
+            ``partial_groups="drop"``, the rest of their groups.
+        env_failures: ``(seed, failure)`` of each episode lost to its env (raised, died,
+            timed out), in episode order.
+    """
+
+    steps: StepBatch
+    tokens: TokenBatch
+    episodes: list[EpisodeOutcome]
+    step_prompts: list[str]
+    step_actions: list[str]
+    group_seeds: list[int]
+    unscored_episodes: int = 0
+    dropped_episodes: int = 0
+    env_failures: list[tuple[int, EnvFailure]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PendingTurn:
+    """A turn generated and sent to its environment, waiting for the answer."""
+
     prompt: str
     action: str
     prompt_ids: list[int]
     completion_ids: list[int]
     logprobs: list[float]
-    rewards: list[float]
-    valid: bool
-    done: bool
-
-
-@dataclass
-class Rollout:
-    """What :meth:`AgentLoop.collect` returns.
-
-    Attributes:
-        steps: one row per turn, episodes contiguous and in time order.
-        tokens: [B, L] right-padded prompt + completion of each turn.
-        episode_success: per episode, whether it ended in success (``info["success"]``, else
-            a positive final reward).
-        episode_returns: per episode, the undiscounted sum of its first reward dimension.
-        episode_lengths: per episode, its number of turns.
-        episode_categories: per episode, the env's :meth:`~creditkit.env.TextEnv.task_category`.
-        episode_scores: per episode, the env's ``info["score"]`` at the end (None without).
-        unscored_episodes: episodes played but left out (their last step's
-            ``info["scored"]`` was False); the per-episode lists and the batches hold only
-            the others.
-        dropped_episodes: episodes left out for env failures: the failed ones and, under
-            ``partial_groups="drop"``, the rest of their groups.
-        env_failures: ``(seed, failure)`` of each episode lost to its env (raised, died,
-            timed out), in episode order.
-        step_prompts: per row, the prompt text the policy saw (before the chat template).
-        step_actions: per row, the decoded completion the environment got.
-        group_seeds: per group (its id in ``steps.group_ids``), the seed its episodes played.
-    """
-
-    steps: StepBatch
-    tokens: TokenBatch
-    episode_success: list[bool] = field(default_factory=list)
-    episode_returns: list[float] = field(default_factory=list)
-    episode_lengths: list[int] = field(default_factory=list)
-    episode_categories: list[str] = field(default_factory=list)
-    episode_scores: list[float | None] = field(default_factory=list)
-    unscored_episodes: int = 0
-    dropped_episodes: int = 0
-    env_failures: list[tuple[int, EnvFailure]] = field(default_factory=list)
-    step_prompts: list[str] = field(default_factory=list)
-    step_actions: list[str] = field(default_factory=list)
-    group_seeds: list[int] = field(default_factory=list)
+    anchor: Hashable
 
 
 @dataclass
@@ -113,9 +113,9 @@ class _Play:
     count: int
     live: set[int] = field(init=False)
     views: dict[int, TurnView] = field(default_factory=dict)
-    turns: dict[int, tuple[str, str, list[int], list[int], list[float], Hashable]] = field(
-        default_factory=dict)  # generated, waiting for the env: texts, ids, logprobs, anchor
-    records: list[_Record] = field(default_factory=list)
+    pending: dict[int, PendingTurn] = field(default_factory=dict)
+    records: list[TurnRecord] = field(default_factory=list)
+    reward_names: tuple[str, ...] = ("reward",)  # until an env says
     categories: dict[int, str] = field(default_factory=dict)
     outcome: dict[int, bool] = field(default_factory=dict)
     scores: dict[int, float | None] = field(default_factory=dict)
@@ -157,12 +157,12 @@ class AgentLoop:
             raise ValueError(f"group_size must be >= 1, got {group_size}")
         if waves < 1:
             raise ValueError(f"rollout.waves must be >= 1, got {waves}")
-        check_choice("rollout.partial_groups", partial_groups, get_args(PartialGroups))
+        if partial_groups not in ("drop", "keep"):
+            raise ValueError(f"partial_groups must be 'drop' or 'keep', got {partial_groups!r}")
         self.pool = envs if isinstance(envs, EnvPool) else LocalPool(envs)
         self.engine, self.tokenizer = engine, tokenizer
         self.group_size, self.anchor_mode, self.history = group_size, anchor_mode, history
         self.waves, self.partial_groups = waves, partial_groups
-        self.reward_names: tuple[str, ...] = ("reward",)  # until an env says
         # rendering the chat template costs ~0.3 ms a prompt; a group's episodes share their
         # first prompt and recurring states share theirs, so rendered ids are kept by text
         self._prompt_cache: dict[str, list[int]] = {}
@@ -190,13 +190,14 @@ class AgentLoop:
                 play.failures[e] = reply
                 play.live.discard(e)
             elif isinstance(reply, Started):
-                play.categories[e], self.reward_names = reply.category, reply.reward_names
+                play.categories[e], play.reward_names = reply.category, reply.reward_names
                 play.views[e] = reply.view
             else:
-                prompt, action, prompt_ids, completion_ids, logprobs, anchor = play.turns.pop(e)
-                play.records.append(_Record(e, groups[e], anchor, prompt, action, prompt_ids,
-                                            completion_ids, logprobs, reply.rewards,
-                                            reply.valid, reply.terminated))
+                turn = play.pending.pop(e)
+                play.records.append(TurnRecord(
+                    e, groups[e], turn.anchor, turn.prompt, turn.action, turn.prompt_ids,
+                    turn.completion_ids, turn.logprobs, reply.rewards, reply.valid,
+                    reply.terminated))
                 if reply.done:
                     play.outcome[e], play.scored[e] = reply.success, reply.scored
                     play.scores[e] = reply.score
@@ -215,8 +216,9 @@ class AgentLoop:
         for slot, e in enumerate(ready):
             completion = generation.token_ids[slot]
             action = str(self.tokenizer.decode(completion, skip_special_tokens=True))
-            play.turns[e] = (play.views[e].prompt, action, prompts[slot], completion,
-                             generation.logprobs[slot], play.views[e].anchor)
+            play.pending[e] = PendingTurn(play.views[e].prompt, action, prompts[slot],
+                                          completion, generation.logprobs[slot],
+                                          play.views[e].anchor)
             requests.append((e, Act(action)))
         self.pool.submit(requests)
 
@@ -228,20 +230,28 @@ class AgentLoop:
         kept = [e for e in range(play.count) if e not in dropped and play.scored[e]]
         number = {e: new for new, e in enumerate(kept)}  # kept episodes, renumbered 0..K-1
         group_number = {g: new for new, g in enumerate(sorted({groups[e] for e in kept}))}
-        records = [r for r in play.records if r.episode in number]
-        for r in records:
-            r.episode, r.group = number[r.episode], group_number[r.group]
-        rollout = self._pack(records, self.reward_names, [play.outcome[e] for e in kept],
-                             len(kept))
-        rollout.episode_categories = [play.categories[e] for e in kept]
-        rollout.group_seeds = [int(seeds[g]) for g in sorted(group_number)]
-        rollout.episode_scores = [play.scores.get(e) for e in kept]
-        rollout.unscored_episodes = sum(not play.scored[e] for e in range(play.count)
-                                        if e not in dropped)
-        rollout.dropped_episodes = len(dropped)
-        rollout.env_failures = [(int(seeds[groups[e]]), failure)
-                                for e, failure in sorted(play.failures.items())]
-        return rollout
+        records = [dataclasses.replace(r, episode=number[r.episode],
+                                       group=group_number[r.group])
+                   for r in play.records if r.episode in number]
+        steps, tokens = pack(records, play.reward_names, anchor_mode=self.anchor_mode,
+                             pad_token_id=self.tokenizer.pad_token_id)
+        lengths = torch.bincount(steps.episode_ids, minlength=len(kept)).tolist()
+        returns = torch.zeros(len(kept)).index_add_(0, steps.episode_ids,
+                                                     steps.rewards[:, 0]).tolist()
+        rows = sorted(range(len(records)), key=lambda row: records[row].episode)
+        return Rollout(
+            steps, tokens,
+            episodes=[EpisodeOutcome(play.categories[e], play.outcome[e], returns[new],
+                                     lengths[new], play.scores.get(e))
+                      for new, e in enumerate(kept)],
+            step_prompts=[records[row].prompt for row in rows],
+            step_actions=[records[row].action for row in rows],
+            group_seeds=[int(seeds[g]) for g in sorted(group_number)],
+            unscored_episodes=sum(not play.scored[e] for e in range(play.count)
+                                  if e not in dropped),
+            dropped_episodes=len(dropped),
+            env_failures=[(int(seeds[groups[e]]), failure)
+                          for e, failure in sorted(play.failures.items())])
 
     def _prompt_ids(self, text: str) -> list[int]:
         ids = self._prompt_cache.get(text)
@@ -250,39 +260,3 @@ class AgentLoop:
                 del self._prompt_cache[next(iter(self._prompt_cache))]
             ids = self._prompt_cache[text] = chat_prompt_ids(self.tokenizer, text)
         return list(ids)
-
-    def _pack(self, records: list[_Record], reward_names: tuple[str, ...], outcome: list[bool],
-              count: int) -> Rollout:
-        records.sort(key=lambda r: r.episode)  # stable: turns keep their time order
-        episode_ids = torch.tensor([r.episode for r in records], dtype=torch.long)
-        group_ids = torch.tensor([r.group for r in records], dtype=torch.long)
-        rewards = torch.tensor([r.rewards for r in records],
-                               dtype=torch.float32).reshape(len(records), len(reward_names))
-        steps = StepBatch(
-            rewards=rewards, episode_ids=episode_ids, group_ids=group_ids,
-            reward_names=reward_names,
-            anchor_ids=anchor_ids_from_keys([r.anchor for r in records], group_ids,
-                                            mode=self.anchor_mode),
-            valid=torch.tensor([r.valid for r in records], dtype=torch.bool),
-            dones=torch.tensor([r.done for r in records], dtype=torch.bool),
-        )
-        lengths = torch.bincount(episode_ids, minlength=count)
-        returns = torch.zeros(count).index_add_(0, episode_ids, rewards[:, 0])
-        return Rollout(steps, self._tokens(records), outcome, returns.tolist(), lengths.tolist(),
-                       step_prompts=[r.prompt for r in records],
-                       step_actions=[r.action for r in records])
-
-    def _tokens(self, records: list[_Record]) -> TokenBatch:
-        width = max((len(r.prompt_ids) + len(r.completion_ids) for r in records), default=1)
-        pad = self.tokenizer.pad_token_id
-        token_ids = torch.full((len(records), width), pad, dtype=torch.long)
-        mask = torch.zeros((len(records), width), dtype=torch.bool)
-        old = torch.zeros((len(records), width), dtype=torch.float32)
-        for row, r in enumerate(records):
-            start, end = len(r.prompt_ids), len(r.prompt_ids) + len(r.completion_ids)
-            token_ids[row, :end] = torch.tensor(r.prompt_ids + r.completion_ids)
-            mask[row, start:end] = True
-            old[row, start:end] = torch.tensor(r.logprobs)
-        step_ids = torch.arange(len(records))[:, None].expand(-1, width).clone()
-        return TokenBatch(token_ids=token_ids, token_step_ids=step_ids, loss_mask=mask,
-                          old_logprobs=old)

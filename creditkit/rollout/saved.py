@@ -100,7 +100,7 @@ def save_rollout(path: Path, step: int, process: int, rollout: Rollout, shaped: 
     staged = path.with_name(path.name + ".tmp")  # renamed when whole: a crash leaves no half
     with gzip.open(staged, "wt", encoding="utf-8") as handle:
         handle.write(json.dumps(header) + "\n")
-        for episode in range(len(rollout.episode_success)):
+        for episode in range(len(rollout.episodes)):
             handle.write(json.dumps(_episode_record(rollout, episode, rows_of.get(episode, []),
                                                     columns, anchors, offsets)) + "\n")
     staged.replace(path)
@@ -111,6 +111,7 @@ def _episode_record(rollout: Rollout, episode: int, rows: list[int],
                     columns: dict[str, list[Any]], anchors: list[int] | None,
                     offsets: Tensor | None) -> dict[str, Any]:
     group = int(rollout.steps.group_ids[rows[0]]) if rows else -1
+    outcome = rollout.episodes[episode]
     turns = []
     for row in rows:
         turn = {"prompt": rollout.step_prompts[row], "action": rollout.step_actions[row],
@@ -121,10 +122,8 @@ def _episode_record(rollout: Rollout, episode: int, rows: list[int],
         turns.append(turn)
     return {"episode": episode, "group": group,
             "seed": rollout.group_seeds[group] if 0 <= group < len(rollout.group_seeds) else None,
-            "category": rollout.episode_categories[episode],
-            "success": rollout.episode_success[episode],
-            "return": rollout.episode_returns[episode],
-            "score": rollout.episode_scores[episode], "turns": turns}
+            "category": outcome.category, "success": outcome.success,
+            "return": outcome.episode_return, "score": outcome.score, "turns": turns}
 
 
 def load_rollout(path: str | Path) -> SavedRollout:

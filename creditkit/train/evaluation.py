@@ -17,10 +17,10 @@ from __future__ import annotations
 import random
 import statistics
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 
 from creditkit.env import Observation, TextEnv
 from creditkit.models.progress import Advance
+from creditkit.rollout.agent_loop import EpisodeOutcome
 
 ReferencePolicy = Callable[[TextEnv, Observation, random.Random], str]
 
@@ -29,19 +29,6 @@ __all__ = ["REFERENCE_POLICIES", "EpisodeOutcome", "ReferencePolicy", "episode_m
            "play_reference",
            "mean_score", "random_admissible", "scripted_expert", "success_rates",
            "success_table"]
-
-
-@dataclass(frozen=True)
-class EpisodeOutcome:
-    """One evaluation episode: its category (e.g. ALFWorld task type), success, return,
-    number of turns, and the env's own score when it reports one (``info["score"]`` at the
-    end, e.g. WebShop's score in [0, 1]; None otherwise)."""
-
-    category: str
-    success: bool
-    episode_return: float
-    length: int
-    score: float | None = None
 
 
 def random_admissible(env: TextEnv, observation: Observation | None,

@@ -131,9 +131,10 @@ def rollout_metrics(rollout: Rollout) -> dict[str, float]:
     dropped and lost episodes) of one step's rollout."""
     valid = rollout.steps.valid
     assert valid is not None
-    return {"train.success": mean_or_nan(rollout.episode_success),
-            "train.return": mean_or_nan(rollout.episode_returns),
-            "train.length": mean_or_nan(rollout.episode_lengths),
+    episodes = rollout.episodes
+    return {"train.success": mean_or_nan([episode.success for episode in episodes]),
+            "train.return": mean_or_nan([episode.episode_return for episode in episodes]),
+            "train.length": mean_or_nan([episode.length for episode in episodes]),
             "train.valid_rate": float(valid.float().mean()) if len(valid) else math.nan,
             "train.turns": float(rollout.steps.num_rows),
             "rollout.unscored_episodes": float(rollout.unscored_episodes),

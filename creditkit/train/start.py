@@ -16,7 +16,8 @@ from accelerate import Accelerator
 from creditkit.env import TextEnv
 from creditkit.models import prepare_policy
 from creditkit.models.policy import load_policy, load_tokenizer
-from creditkit.models.settings import PolicyConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig
+from creditkit.train.settings import TrainerConfig
 
 
 @dataclass(frozen=True)

@@ -28,14 +28,10 @@ from creditkit.diagnostics import credit_diagnostics
 from creditkit.env import TextEnv
 from creditkit.estimators.base import AdvantageEstimator, estimator_state
 from creditkit.models.progress import Advance
-from creditkit.models.settings import (
-    PolicyConfig,
-    RolloutConfig,
-    TrainerConfig,
-    check_launch_precision,
-)
+from creditkit.models.settings import PolicyConfig
 from creditkit.rollout import AgentLoop, HFEngine, Rollout, RolloutEngine, Sampling, env_pool
 from creditkit.rollout.saved import rollout_path, save_rollout
+from creditkit.rollout.settings import RolloutConfig
 from creditkit.shapers.base import RewardShaper
 from creditkit.train.checkpoint import save_run
 from creditkit.train.evaluation import EpisodeOutcome, episode_metrics
@@ -47,6 +43,7 @@ from creditkit.train.metrics import (
 )
 from creditkit.train.resume import restore_run, run_settings
 from creditkit.train.run_folder import lock_run_folder, prepare_fresh_run, release_run_folder
+from creditkit.train.settings import TrainerConfig, check_launch_precision
 from creditkit.train.start import start_policy
 from creditkit.train.update import PolicyUpdate
 
@@ -225,9 +222,7 @@ class Trainer:
             rollout = loop.collect(seeds[start:start + chunk], sampling)
             self.eval_unscored_episodes += rollout.unscored_episodes
             self.eval_dropped_episodes += rollout.dropped_episodes
-            outcomes += [EpisodeOutcome(*fields) for fields in zip(
-                rollout.episode_categories, rollout.episode_success, rollout.episode_returns,
-                rollout.episode_lengths, rollout.episode_scores, strict=True)]
+            outcomes += rollout.episodes
             if on_batch is not None:
                 on_batch()
         return outcomes

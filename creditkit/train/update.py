@@ -21,8 +21,8 @@ from torch import Tensor
 from creditkit.batch import TokenBatch
 from creditkit.loss import policy_loss
 from creditkit.models.policy import token_logprobs
-from creditkit.models.settings import TrainerConfig
 from creditkit.segments import broadcast_to_tokens
+from creditkit.train.settings import TrainerConfig
 
 
 class PolicyUpdate:
@@ -54,8 +54,8 @@ class PolicyUpdate:
         """
         device = self.accelerator.device
         mask = tokens.loss_mask.to(device)
-        ids, old = tokens.token_ids.to(device), tokens.old_logprobs.to(device)  # type: ignore
-        attention = attention_from_loss_mask(mask)
+        ids, old = tokens.token_ids.to(device), tokens.old_logprobs.to(device)
+        attention = tokens.attention_mask.to(device)
         batches = torch.arange(ids.shape[0], device=device).split(self.config.micro_batch_size)
         engine_metrics: dict[str, float] = {}
         if self.config.recompute_old_logprobs:
@@ -198,13 +198,6 @@ def first_trained_position(mask: Tensor) -> int:
     """The first column of ``mask`` (bool [N, L]) holding a loss token (1 if none)."""
     trained = mask.any(0).nonzero()
     return int(trained[0]) if trained.numel() else 1
-
-
-def attention_from_loss_mask(mask: Tensor) -> Tensor:
-    """Right-padded rows end at their last loss token: 1 up to there, 0 after. long [N, L]."""
-    positions = torch.arange(mask.shape[1], device=mask.device)
-    last = torch.where(mask, positions, -1).max(dim=1).values
-    return (positions[None, :] <= last[:, None]).long()
 
 
 @contextlib.contextmanager

@@ -82,8 +82,8 @@ ACCELERATE_KEYS = {
 """Descriptions of the keys of Accelerate's launch configs (``configs/accelerate/``), which
 ``accelerate launch --config_file`` reads, not Hydra."""
 SETTINGS = {"policy": "creditkit.models.settings.PolicyConfig",
-            "rollout": "creditkit.models.settings.RolloutConfig",
-            "trainer": "creditkit.models.settings.TrainerConfig"}
+            "rollout": "creditkit.rollout.settings.RolloutConfig",
+            "trainer": "creditkit.train.settings.TrainerConfig"}
 """Groups whose options extend a settings dataclass (``defaults: [schema, _self_]``)."""
 
 

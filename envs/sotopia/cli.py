@@ -17,13 +17,13 @@ __all__ = ["evaluate", "pipeline"]
 
 
 def pipeline() -> None:
-    """``creditkit-sotopia-rl [OVERRIDES]``: the Sotopia-RL pipeline (see :func:`_pipeline`)."""
+    """The Sotopia-RL pipeline: ``creditkit-sotopia-rl [OVERRIDES]`` (see :func:`_pipeline`)."""
     register()  # the settings schemas and resolvers the config groups use
     _pipeline()
 
 
 def evaluate() -> None:
-    """``creditkit-sotopia-eval [OVERRIDES]``: the evaluation table (see :func:`_evaluate`)."""
+    """The evaluation table: ``creditkit-sotopia-eval [OVERRIDES]`` (see :func:`_evaluate`)."""
     register()
     _evaluate()
 

@@ -11,9 +11,11 @@ import pytest
 import torch
 
 from creditkit import Compose
-from creditkit.models.settings import PolicyConfig, RolloutConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig
 from creditkit.models.shapes import build_shaped_model
 from creditkit.models.warmup import environment_corpus
+from creditkit.rollout.settings import RolloutConfig
+from creditkit.train.settings import TrainerConfig
 from creditkit_envs.maze import MazeEnv
 from tests.test_trainer_options import alternating
 

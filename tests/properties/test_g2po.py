@@ -11,7 +11,7 @@ from creditkit.batch import StepBatch
 from creditkit.estimators import GRPO, g2po_advantages
 from creditkit.estimators._group import group_sizes
 from creditkit.estimators.g2po import g2po_parts
-from creditkit.estimators.gigpo import step_group_ids
+from creditkit.segments import step_group_ids
 from tests import reference
 from tests.properties.strategies import Episodes, episode_batches, shuffled_and_relabelled
 

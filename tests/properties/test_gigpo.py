@@ -7,8 +7,8 @@ import torch
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from creditkit.estimators import gigpo_advantages, grpo_advantages, step_group_ids
-from creditkit.segments import discounted_returns, segment_sum
+from creditkit.estimators import gigpo_advantages, grpo_advantages
+from creditkit.segments import discounted_returns, segment_sum, step_group_ids
 from tests import reference
 from tests.properties.strategies import Episodes, episode_batches, labels, sample_std
 

@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 from creditkit.estimators import gigpo_advantages, hgpo_advantages
 from creditkit.estimators._group import group_sizes
-from creditkit.estimators.gigpo import gigpo_parts, step_group_ids
+from creditkit.estimators.gigpo import gigpo_parts
 from creditkit.estimators.hgpo import hgpo_parts
+from creditkit.segments import step_group_ids
 from tests import reference
 from tests.properties.strategies import Episodes, episode_batches, shuffled_and_relabelled
 

@@ -49,7 +49,7 @@ def test_rollout_structure_and_tokens_as_generated(tiny_model_dir: Path) -> None
     anchors = steps.anchor_ids.view(6, 5)
     assert torch.equal(anchors[0], anchors[1]) and torch.equal(anchors[3], anchors[4])
     assert not set(anchors[0].tolist()) & set(anchors[3].tolist())  # groups never share
-    assert rollout.episode_lengths == [5] * 6 and len(rollout.episode_success) == 6
+    assert [e.length for e in rollout.episodes] == [5] * 6
 
 
 def test_invalid_output_is_flagged(tiny_model_dir: Path) -> None:
@@ -59,7 +59,7 @@ def test_invalid_output_is_flagged(tiny_model_dir: Path) -> None:
     rollout = loop.collect([0], Sampling())
     assert rollout.steps.valid.tolist() == [False] * 6
     assert rollout.steps.dones.tolist() == [False] * 6  # truncated, not terminated
-    assert rollout.episode_success == [False, False]
+    assert [e.success for e in rollout.episodes] == [False, False]
 
 
 def test_prompts_are_rendered_once_per_distinct_text(tiny_model_dir: Path,
@@ -121,5 +121,5 @@ def test_unscored_episodes_are_left_out_and_counted(tiny_model_dir: Path) -> Non
     assert rollout.steps.episode_ids.tolist() == [0, 0, 0, 1, 1, 1]  # renumbered, contiguous
     assert rollout.steps.group_ids.tolist() == [0, 0, 0, 1, 1, 1]  # one per group is kept
     assert rollout.tokens.token_ids.shape[0] == 6
-    assert len(rollout.episode_success) == len(rollout.episode_categories) == 2
-    assert rollout.episode_lengths == [3, 3]
+    assert len(rollout.episodes) == 2
+    assert [e.length for e in rollout.episodes] == [3, 3]

@@ -11,7 +11,7 @@ import pytest
 import torch
 
 from creditkit import NIW, Compose, GiGPO
-from creditkit.models.settings import PolicyConfig, TrainerConfig
+from creditkit.models.settings import PolicyConfig
 from creditkit.rollout.saved import (
     load_rollout,
     load_step,
@@ -20,6 +20,7 @@ from creditkit.rollout.saved import (
     saved_steps,
 )
 from creditkit.shapers import InvalidActionPenalty
+from creditkit.train.settings import TrainerConfig
 from tests.test_trainer_options import small_trainer
 
 

@@ -28,8 +28,7 @@ def same_rollouts(a: Rollout, b: Rollout) -> None:
         assert torch.equal(getattr(a.steps, name), getattr(b.steps, name)), name
     for name in ("token_ids", "loss_mask", "token_step_ids", "old_logprobs"):
         assert torch.equal(getattr(a.tokens, name), getattr(b.tokens, name)), name
-    assert (a.episode_success, a.episode_returns, a.episode_lengths, a.episode_categories) == (
-        b.episode_success, b.episode_returns, b.episode_lengths, b.episode_categories)
+    assert a.episodes == b.episodes
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +70,7 @@ def test_an_env_that_raises_on_one_seed_loses_that_group(tokenizer) -> None:  # 
     pool = WorkerPool(functools.partial(FaultyMaze, raise_on_seed=1), workers=2)
     loop = AgentLoop(pool, north(tokenizer), tokenizer, group_size=2)
     rollout = loop.collect([0, 1, 2], Sampling())
-    assert rollout.dropped_episodes == 2 and len(rollout.episode_lengths) == 4
+    assert rollout.dropped_episodes == 2 and len(rollout.episodes) == 4
     assert rollout.steps.group_ids.unique().tolist() == [0, 1]  # seeds 0 and 2, renumbered
     assert [seed for seed, _ in rollout.env_failures] == [1, 1]
     assert {f.kind for _, f in rollout.env_failures} == {"raised"}
@@ -102,7 +101,7 @@ def test_a_worker_killed_mid_step_loses_its_episodes_and_restarts(tokenizer,  # 
     killer.join()
     assert [(seed, f.kind) for seed, f in rollout.env_failures] == [(5, "died"), (3, "died")]
     assert "killed by SIGKILL" in rollout.env_failures[0][1].error
-    assert rollout.dropped_episodes == 2 and len(rollout.episode_lengths) == 2
+    assert rollout.dropped_episodes == 2 and len(rollout.episodes) == 2
     assert pool.restarts == 1 and pool.process_ids()[1] is None
     mark.unlink()
     again = loop.collect([0, 1, 2, 3], Sampling())  # worker 1 started again
@@ -116,7 +115,7 @@ def test_a_segfault_is_a_worker_that_died(tokenizer) -> None:  # noqa: ANN001
         [7, 8, 9], Sampling())
     assert [(seed, f.kind) for seed, f in rollout.env_failures] == [(7, "died"), (9, "died")]
     assert "SIGSEGV" in rollout.env_failures[0][1].error
-    assert len(rollout.episode_lengths) == 1  # seed 8, in the other worker
+    assert len(rollout.episodes) == 1  # seed 8, in the other worker
     pool.close()
 
 
@@ -130,10 +129,10 @@ def test_an_env_that_hangs_is_killed_after_the_timeout(tokenizer) -> None:  # no
     assert [(seed, f.kind) for seed, f in rollout.env_failures] == [(3, "timeout"),
                                                                      (5, "timeout")]
     assert "rollout.env_timeout_s" in rollout.env_failures[0][1].error
-    assert rollout.dropped_episodes == 2 and len(rollout.episode_lengths) == 2
+    assert rollout.dropped_episodes == 2 and len(rollout.episodes) == 2
     assert pool.restarts == 1
     again = loop.collect([4, 5], Sampling())
-    assert again.dropped_episodes == 0 and len(again.episode_lengths) == 2
+    assert again.dropped_episodes == 0 and len(again.episodes) == 2
     pool.close()
 
 
@@ -144,7 +143,7 @@ def test_a_group_that_lost_an_episode(tokenizer, rule: str, kept: int) -> None: 
                      tokenizer, group_size=3, partial_groups=rule)  # type: ignore[arg-type]
     rollout = loop.collect([0, 1], Sampling())
     assert len(rollout.env_failures) == 1  # in-process: the first instance to reset seed 1
-    assert len(rollout.episode_lengths) == kept and rollout.dropped_episodes == 6 - kept
+    assert len(rollout.episodes) == kept and rollout.dropped_episodes == 6 - kept
     assert rollout.steps.group_ids.bincount().tolist() == ([12] if rule == "drop" else [12, 8])
 
 

@@ -14,8 +14,8 @@ from typing import Any
 import torch
 from torch import Tensor
 
-from creditkit.estimators.gigpo import step_group_ids
 from creditkit.rollout.saved import SavedRollout, replay_advantages
+from creditkit.segments import step_group_ids
 
 POSITIVE, NEGATIVE, ZERO = (26, 152, 80), (215, 48, 39), (255, 255, 255)
 """Colours of the largest positive advantage, the largest negative one, and 0."""

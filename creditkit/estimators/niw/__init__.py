@@ -9,9 +9,13 @@ its group's prior), :mod:`~creditkit.estimators.niw.fit` (:func:`niw_advantages`
 (:class:`NIW` on a :class:`~creditkit.batch.StepBatch`).
 """
 
-from creditkit.estimators.niw.estimator import NIW, NIWMemory
-from creditkit.estimators.niw.fit import NIWResult, niw_advantages, niw_fit, niw_posterior
-from creditkit.estimators.niw.options import NIWOptions, Prior
-
-__all__ = ["NIW", "NIWMemory", "NIWOptions", "NIWResult", "Prior", "niw_advantages", "niw_fit",
-           "niw_posterior"]
+# re-exported (``X as X``) without an ``__all__``: the API reference documents each class once,
+# in creditkit.estimators and in its own module
+from creditkit.estimators.niw.estimator import NIW as NIW
+from creditkit.estimators.niw.estimator import NIWMemory as NIWMemory
+from creditkit.estimators.niw.fit import NIWResult as NIWResult
+from creditkit.estimators.niw.fit import niw_advantages as niw_advantages
+from creditkit.estimators.niw.fit import niw_fit as niw_fit
+from creditkit.estimators.niw.fit import niw_posterior as niw_posterior
+from creditkit.estimators.niw.options import NIWOptions as NIWOptions
+from creditkit.estimators.niw.options import Prior as Prior

@@ -18,11 +18,10 @@ from torch import Tensor
 from creditkit._checks import check_choice, check_gamma
 from creditkit.batch import StepBatch
 from creditkit.estimators._group import episode_view
-from creditkit.estimators.gigpo import step_group_ids
 from creditkit.estimators.niw.fit import NIWResult, niw_fit
 from creditkit.estimators.niw.options import NIWOptions
 from creditkit.estimators.niw.prior import PriorTotals
-from creditkit.segments import WORK_DTYPE, discounted_scan, episode_bounds
+from creditkit.segments import WORK_DTYPE, discounted_scan, episode_bounds, step_group_ids
 
 Level = Literal["episode", "step"]
 
