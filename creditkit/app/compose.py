@@ -6,6 +6,7 @@ through this module, so an option file means the same thing everywhere (its ``de
 applied, its schema checked). Registration (:func:`register`) is idempotent and happens on the
 first compose, not at import time.
 
+>>> from creditkit.app.compose import build, compose
 >>> cfg = compose(["estimator=gigpo_no_std", "output_dir=/tmp/x"])
 >>> build(cfg, "estimator").scale
 'none'

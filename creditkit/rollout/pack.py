@@ -1,6 +1,7 @@
 """Recorded turns into the batches an update trains on: :func:`pack` is pure (no engine, no
 environment, no tokenizer), so what a rollout becomes can be tested on hand-made turns.
 
+>>> from creditkit.rollout.pack import TurnRecord, pack
 >>> turn = TurnRecord(episode=0, group=0, anchor="start", prompt="go", action="left",
 ...                   prompt_ids=[5, 6], completion_ids=[7], logprobs=[-0.5], rewards=[1.0],
 ...                   valid=True, done=True)
