@@ -230,22 +230,22 @@ class AgentLoop:
         kept = [e for e in range(play.count) if e not in dropped and play.scored[e]]
         number = {e: new for new, e in enumerate(kept)}  # kept episodes, renumbered 0..K-1
         group_number = {g: new for new, g in enumerate(sorted({groups[e] for e in kept}))}
-        records = [dataclasses.replace(r, episode=number[r.episode],
-                                       group=group_number[r.group])
-                   for r in play.records if r.episode in number]
+        records = sorted((dataclasses.replace(r, episode=number[r.episode],
+                                              group=group_number[r.group])
+                          for r in play.records if r.episode in number),
+                         key=lambda r: r.episode)  # stable: in row order, as pack lays them
         steps, tokens = pack(records, play.reward_names, anchor_mode=self.anchor_mode,
                              pad_token_id=self.tokenizer.pad_token_id)
         lengths = torch.bincount(steps.episode_ids, minlength=len(kept)).tolist()
         returns = torch.zeros(len(kept)).index_add_(0, steps.episode_ids,
                                                      steps.rewards[:, 0]).tolist()
-        rows = sorted(range(len(records)), key=lambda row: records[row].episode)
         return Rollout(
             steps, tokens,
             episodes=[EpisodeOutcome(play.categories[e], play.outcome[e], returns[new],
                                      lengths[new], play.scores.get(e))
                       for new, e in enumerate(kept)],
-            step_prompts=[records[row].prompt for row in rows],
-            step_actions=[records[row].action for row in rows],
+            step_prompts=[r.prompt for r in records],
+            step_actions=[r.action for r in records],
             group_seeds=[int(seeds[g]) for g in sorted(group_number)],
             unscored_episodes=sum(not play.scored[e] for e in range(play.count)
                                   if e not in dropped),
