@@ -1,4 +1,5 @@
-"""The synthetic contextual bandit of specs/niw.md §4, where the true policy gradient is known.
+"""The synthetic contextual bandit where the true policy gradient is known (docs/estimators/niw.md,
+the gradient-quality benchmark).
 
 G states, K actions, Q(s, a) = V0(s) + delta(s, a) with V0 ~ N(0, tau_V^2) and
 delta ~ N(0, tau_Q^2); a tabular softmax policy with random logits; rewards Q + N(0, sigma^2).

@@ -1,4 +1,5 @@
-"""A small layered MDP with repeated states (specs/niw.md §4), where the true gradient is known.
+"""A small layered MDP with repeated states, where the true gradient is known
+(docs/estimators/niw.md, the gradient-quality benchmark).
 
 L layers of M states, K actions; action a in state s of layer l leads to state next[l, s, a] of
 layer l + 1, so episodes of a group revisit the same (layer, state) anchors: GiGPO's step

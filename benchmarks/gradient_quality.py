@@ -1,4 +1,5 @@
-"""Gradient quality of baselines where the true policy gradient is known (specs/niw.md §4).
+"""Gradient quality of baselines where the true policy gradient is known
+(docs/estimators/niw.md, the gradient-quality benchmark).
 
 Two testbeds: the contextual bandit (``gradient_bandit.py``; one group per state, sizes drawn
 from a distribution) and a layered MDP with repeated states (``gradient_mdp.py``; GiGPO's

@@ -4,7 +4,7 @@ Three forms of the empirical-Bayes fit, on the gradient-quality testbeds
 (``gradient_quality.py``: mean cosine to the true gradient, same batches for every form):
 
 - ``baseline``: c multiplies the shrinkage B_g = kappa0 / (kappa0 + n_g) of the baseline
-  (specs/niw.md);
+  (docs/estimators/niw.md);
 - ``kappa0``: c multiplies the fitted kappa0 (so B_g = c kappa0 / (c kappa0 + n_g), and the
   posterior scale's prior count shrinks too);
 - ``none``: no factor.

@@ -21,6 +21,9 @@ from creditkit._checks import check_choice, check_gamma, check_nonnegative, chec
 WORK_DTYPE = torch.float64
 Scale = Literal["group", "batch", "none"]
 SCALES: tuple[str, ...] = ("group", "batch", "none")
+StdScale = Literal["std", "none"]
+"""The scale of the step-level estimators (GiGPO, HGPO, G2PO): divide by the group's std, or
+not."""
 
 
 def dense_ids(ids: Tensor) -> tuple[Tensor, int]:

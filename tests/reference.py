@@ -241,7 +241,7 @@ def broadcast_to_tokens(values: list[float], token_rows: list[list[int]],
             for rows, masks in zip(token_rows, mask)]
 
 
-# ---- hierarchical-Bayes (NIG) baselines, scalar rewards, from specs/niw.md §3a and §3e ----
+# ---- hierarchical-Bayes (NIG) baselines, scalar rewards (docs/estimators/niw.md) ----
 
 NIG_ALPHA_GRID = (1.5, 2.0, 3.0, 5.0, 10.0, 30.0, 100.0)
 
@@ -256,7 +256,7 @@ def _nig_moments(stats: list[tuple[int, float, float]],
                  james_stein: str) -> tuple[float, float, float, float]:
     """(m0, kappa0, sigma_w^2, c) by the method of moments over the groups' (n, mean, S); c is
     the factor on the shrinkage B_g (the James-Stein factor when ``james_stein="baseline"``,
-    specs/niw.md; ``"kappa0"`` folds it into kappa0 instead)."""
+    docs/estimators/niw.md; ``"kappa0"`` folds it into kappa0 instead)."""
     count = len(stats)
     if count == 0:
         return 0.0, 0.0, 0.0, 1.0

@@ -9,19 +9,13 @@ from torch import Tensor
 
 from creditkit._checks import check_tensor
 from creditkit.batch import StepBatch
-from creditkit.segments import WORK_DTYPE, dense_ids, episode_bounds
+from creditkit.segments import WORK_DTYPE, episode_bounds
 
 
 def check_scores_and_ids(scores: Tensor, group_ids: Tensor) -> None:
     """Validate the (scores, group_ids) pair every group estimator takes."""
     check_tensor("scores", scores, kind="float", finite=True)
     check_tensor("group_ids", group_ids, kind="int", length=scores.shape[0])
-
-
-def group_sizes(group_ids: Tensor) -> Tensor:
-    """long [B]: the size of each row's group."""
-    inverse, num = dense_ids(group_ids)
-    return torch.bincount(inverse, minlength=num)[inverse]
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from creditkit.estimators._group import (
 )
 from creditkit.segments import (
     WORK_DTYPE,
+    StdScale,
     episode_bounds,
     normalize_in_segments,
     segment_count,
@@ -27,7 +28,6 @@ from creditkit.segments import (
     step_group_ids,
 )
 
-G2POScale = Literal["std", "none"]
 EpisodeStat = Literal["trajectory", "step"]
 _SCALE_TO_GROUP = {"std": "group", "none": "none"}
 
@@ -52,7 +52,7 @@ def g2po_advantages(
     *,
     gamma: float = 0.95,
     step_weight: float = 1.0,
-    scale: G2POScale = "none",
+    scale: StdScale = "none",
     invalid_penalty: float = 0.1,
     episode_stat: EpisodeStat = "trajectory",
     eps: float = 1e-6,
@@ -186,7 +186,7 @@ class G2PO:
 
     gamma: float = 0.95
     step_weight: float = 1.0
-    scale: G2POScale = "none"
+    scale: StdScale = "none"
     invalid_penalty: float = 0.1
     episode_stat: EpisodeStat = "trajectory"
     eps: float = 1e-6

@@ -12,9 +12,14 @@ from creditkit._checks import check_choice, check_gamma, check_nonnegative, chec
 from creditkit.batch import StepBatch
 from creditkit.estimators._group import LastCall, episode_view, term_magnitudes
 from creditkit.estimators.base import GroupEstimator
-from creditkit.segments import WORK_DTYPE, discounted_scan, normalize_in_segments, step_group_ids
+from creditkit.segments import (
+    WORK_DTYPE,
+    StdScale,
+    discounted_scan,
+    normalize_in_segments,
+    step_group_ids,
+)
 
-GiGPOScale = Literal["std", "none"]
 EpisodeStat = Literal["trajectory", "step"]
 _SCALE_TO_GROUP = {"std": "group", "none": "none"}
 
@@ -37,7 +42,7 @@ def gigpo_advantages(
     *,
     gamma: float = 0.95,
     step_weight: float = 1.0,
-    scale: GiGPOScale = "std",
+    scale: StdScale = "std",
     eps: float = 1e-6,
     episode_stat: EpisodeStat = "trajectory",
 ) -> Tensor:
@@ -176,7 +181,7 @@ class GiGPO:
 
     gamma: float = 0.95
     step_weight: float = 1.0
-    scale: GiGPOScale = "std"
+    scale: StdScale = "std"
     eps: float = 1e-6
     episode_stat: EpisodeStat = "trajectory"
     episode_estimator: GroupEstimator | None = None

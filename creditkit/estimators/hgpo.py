@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 import torch
 from torch import Tensor
@@ -19,13 +19,14 @@ from creditkit.estimators._group import (
 )
 from creditkit.segments import (
     WORK_DTYPE,
-    _segment_stats_dense,
+    StdScale,
     dense_ids,
     discounted_scan,
     episode_bounds,
+    normalize_in_segments,
+    segment_count,
+    segment_stats,
 )
-
-HGPOScale = Literal["std", "none"]
 
 
 def _check_hyperparameters(gamma: float, history: int, scale: str, std_ddof: int,
@@ -43,23 +44,25 @@ def _check_hyperparameters(gamma: float, history: int, scale: str, std_ddof: int
     check_nonnegative("eps", eps)
 
 
-def _normalised(values: Tensor, inverse: Tensor, num: int, scale: str, std_ddof: int,
-                eps: float) -> tuple[Tensor, Tensor]:
+def _normalised(values: Tensor, ids: Tensor, scale: str, std_ddof: int, eps: float
+                ) -> tuple[Tensor, Tensor]:
     """Centred (and scaled) values within segments; singleton or constant segments give 0.
 
+    ``std_ddof=1`` is :func:`~creditkit.segments.normalize_in_segments`; ``std_ddof=0`` divides
+    by the population std (HGPO's released code: ``torch.std(unbiased=False)``).
+
     Args:
-        values: float [N] (working dtype); inverse: long [N] dense segment ids in ``0..num-1``.
+        values: float [N] (working dtype); ids: int [N], the segment of each row.
 
     Returns:
         float [N] the normalised values and long [N] the size of each row's segment.
     """
-    stats = _segment_stats_dense(values, inverse, num)
-    if scale == "none":
-        return stats.centered, stats.count
-    std = stats.std
-    if std_ddof == 0:  # population std from the sample std: sqrt((n - 1) / n)
-        count = stats.count.to(values.dtype)
-        std = std * ((count - 1) / count).sqrt()
+    if scale == "none" or std_ddof == 1:
+        mode = "none" if scale == "none" else "group"
+        return normalize_in_segments(values, ids, mode, eps), segment_count(ids)
+    stats = segment_stats(values, ids)
+    count = stats.count.to(values.dtype)
+    std = stats.std * ((count - 1) / count).sqrt()  # population std from the sample std
     safe = torch.where(stats.centered == 0, torch.ones_like(std), std + eps)
     return torch.where(stats.centered == 0, 0.0, stats.centered / safe), stats.count
 
@@ -103,7 +106,7 @@ def hgpo_advantages(
     *,
     gamma: float = 0.95,
     history: int = 2,
-    scale: HGPOScale = "std",
+    scale: StdScale = "std",
     std_ddof: int = 1,
     length_alpha: float = 1.0,
     base_group: bool = False,
@@ -194,8 +197,7 @@ def hgpo_parts(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor,
     grouped = []
     for k, (members, ids) in enumerate(context_ids(group_ids, anchor_ids, index - first,
                                                    history), start=1):
-        values, sizes = _normalised(returns[members], ids, int(ids.max()) + 1, scale,
-                                    std_ddof, eps)
+        values, sizes = _normalised(returns[members], ids, scale, std_ddof, eps)
         grouped.append(sizes >= 2)
         kept = values != 0
         weight = float((k + 1) ** length_alpha)
@@ -205,8 +207,8 @@ def hgpo_parts(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor,
     if base_group:
         scores = view.returns[view.row_episode] + offsets
         group_dense, num_groups = dense_ids(group_ids)
-        values, _ = _normalised(scores, group_dense, num_groups, scale, 1, eps)
-        single = torch.bincount(group_dense, minlength=num_groups)[group_dense] == 1
+        values, counts = _normalised(scores, group_dense, scale, 1, eps)
+        single = counts == 1
         values = torch.where(single, scores / (1.0 + eps if scale == "std" else 1.0), values)
         kept = values != 0
         weighted[kept] += values[kept]
@@ -232,7 +234,7 @@ class HGPO:
 
     gamma: float = 0.95
     history: int = 2
-    scale: HGPOScale = "std"
+    scale: StdScale = "std"
     std_ddof: int = 1
     length_alpha: float = 1.0
     base_group: bool = False

@@ -11,14 +11,13 @@ from creditkit.batch import StepBatch
 from creditkit.estimators._group import (
     check_scores_and_ids,
     episode_view_of,
-    group_sizes,
     spread_episode_advantages,
 )
-from creditkit.segments import WORK_DTYPE, normalize_in_segments
+from creditkit.segments import WORK_DTYPE, normalize_in_segments, segment_count
 
 
 def _leave_one_out(values: Tensor, group_ids: Tensor) -> Tensor:
-    sizes = group_sizes(group_ids).to(values.dtype)
+    sizes = segment_count(group_ids).to(values.dtype)
     centered = normalize_in_segments(values, group_ids, "none", 0.0)
     return torch.where(sizes > 1, centered * sizes / (sizes - 1).clamp(min=1), 0.0)
 

@@ -47,7 +47,7 @@ def test_hand_worked_empirical_prior() -> None:
 
 def test_the_james_stein_factor_on_the_shrinkage_or_on_kappa0() -> None:
     # the batch above: kappa0 = 3/7, n = 2, James-Stein factor c = 1/3.
-    # "baseline" (specs/niw.md): B = c kappa0/(kappa0 + n) = (1/3)(3/17) = 1/17;
+    # "baseline" (docs/estimators/niw.md): B = c kappa0/(kappa0 + n) = (1/3)(3/17) = 1/17;
     # "kappa0": B = c kappa0/(c kappa0 + n) = (1/7)/(15/7) = 1/15 (the hand-worked one above)
     scores = torch.tensor([0.0, 2.0, 4.0, 6.0, 1.0, 3.0, 5.0, 7.0])
     groups = torch.tensor([0, 0, 1, 1, 2, 2, 3, 3])

@@ -9,9 +9,8 @@ from hypothesis import strategies as st
 
 from creditkit.batch import StepBatch
 from creditkit.estimators import GRPO, g2po_advantages
-from creditkit.estimators._group import group_sizes
 from creditkit.estimators.g2po import g2po_parts
-from creditkit.segments import step_group_ids
+from creditkit.segments import segment_count, step_group_ids
 from tests import reference
 from tests.properties.strategies import Episodes, episode_batches, shuffled_and_relabelled
 
@@ -76,7 +75,7 @@ def test_a_state_visited_once_gets_no_node_term(batch: Episodes, scale: str,
     parts = g2po_parts(batch.rewards, batch.episode_ids, batch.group_ids, batch.anchor_ids,
                        validity(batch, data), gamma=0.95, step_weight=1.0, scale=scale,
                        invalid_penalty=0.1, episode_stat="trajectory", eps=1e-6, dones=None)
-    single = group_sizes(step_group_ids(batch.group_ids, batch.anchor_ids)) == 1
+    single = segment_count(step_group_ids(batch.group_ids, batch.anchor_ids)) == 1
     assert bool((parts.node_term[single] == 0).all())
     assert parts.won.numel() == int(batch.episode_ids.unique().numel())
 

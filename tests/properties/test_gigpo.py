@@ -1,4 +1,4 @@
-"""Invariants of specs/estimators.md for GiGPO: 1 (per level), 4-9, 12 and 14."""
+"""Estimator invariants (docs/concepts.md) for GiGPO: 1 (per level), 4-9, 12 and 14."""
 
 from __future__ import annotations
 

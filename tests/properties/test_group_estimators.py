@@ -1,4 +1,5 @@
-"""Invariants 1-12 and 14 of specs/estimators.md for GRPO (three scales), Dr. GRPO and RLOO."""
+"""Estimator invariants 1-12 and 14 (docs/concepts.md states the conventions they check) for
+GRPO (three scales), Dr. GRPO and RLOO."""
 
 from __future__ import annotations
 

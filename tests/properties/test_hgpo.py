@@ -8,10 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from creditkit.estimators import gigpo_advantages, hgpo_advantages
-from creditkit.estimators._group import group_sizes
 from creditkit.estimators.gigpo import gigpo_parts
 from creditkit.estimators.hgpo import hgpo_parts
-from creditkit.segments import step_group_ids
+from creditkit.segments import segment_count, step_group_ids
 from tests import reference
 from tests.properties.strategies import Episodes, episode_batches, shuffled_and_relabelled
 
@@ -88,7 +87,7 @@ def test_step_credit_lies_between_gigpos_step_term_and_the_grouped_rows(
                         episode_stat="trajectory")
     assert gigpo.step_term is not None
     credited = parts.step_weights > 0
-    grouped = group_sizes(step_group_ids(batch.group_ids, batch.anchor_ids)) >= 2
+    grouped = segment_count(step_group_ids(batch.group_ids, batch.anchor_ids)) >= 2
     assert bool(credited[gigpo.step_term != 0].all())
     assert not bool(credited[~grouped].any())
     assert bool((parts.grouped[0] == grouped).all())

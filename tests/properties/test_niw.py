@@ -1,4 +1,4 @@
-"""Invariants 1-10 of specs/niw.md §3f for the NIG / NIW baselines (11, the evidence, is a
+"""Invariants 1-10 of docs/estimators/niw.md for the NIG / NIW baselines (11, the evidence, is a
 one-off test in tests/estimators/test_niw.py)."""
 
 from __future__ import annotations

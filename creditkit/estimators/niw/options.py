@@ -76,7 +76,7 @@ class NIWOptions:
             gets its own prior; the others share the batch's.
         james_stein: the small-G factor c = max(0, (G-3)/(G-1)) of a fitted prior:
             ``"baseline"`` multiplies the shrinkage B_g = kappa0/(kappa0 + n_g) by c
-            (specs/niw.md), ``"kappa0"`` multiplies kappa0 by c (the scale's prior count
+            (docs/estimators/niw.md), ``"kappa0"`` multiplies kappa0 by c (the scale's prior count
             too), ``"none"`` applies none; True means :data:`JAMES_STEIN_DEFAULT`, False
             ``"none"``.
         eps: added to the scale.

@@ -189,8 +189,8 @@ def fit_moments(totals: PriorTotals, james_stein: str) -> FittedPrior:
     the clipping done in whitened coordinates (affine equivariance; see :func:`_prior_count`);
     at D = 1 this is sigma_w^2 / max(C_b - sigma_w^2 mean(1/n), delta sigma_w^2). The
     James-Stein small-G factor c = max(0, (G-3)/(G-1)) (pools of three groups or fewer are not
-    shrunk) multiplies the shrinkage B_g (``james_stein="baseline"``, specs/niw.md) or kappa0
-    (``"kappa0"``, which also narrows the posterior scale); ``"none"``: no factor.
+    shrunk) multiplies the shrinkage B_g (``james_stein="baseline"``, docs/estimators/niw.md) or
+    kappa0 (``"kappa0"``, which also narrows the posterior scale); ``"none"``: no factor.
     """
     groups = totals.count
     m0 = totals.sum_mean / groups.clamp(min=1)[:, None]
