@@ -28,7 +28,7 @@ from torch import Tensor
 
 from creditkit._checks import check_tensor
 from creditkit.batch import StepBatch
-from creditkit.estimators._group import episode_view
+from creditkit.estimators.groups import episode_view
 from creditkit.segments import WORK_DTYPE, dense_ids, episode_bounds, step_group_ids
 
 TURN_POSITIONS = ("first", "middle", "last")

@@ -11,7 +11,7 @@ from torch import Tensor
 
 from creditkit._checks import check_choice, check_gamma, check_nonnegative, check_tensor
 from creditkit.batch import StepBatch
-from creditkit.estimators._group import (
+from creditkit.estimators.groups import (
     LastCall,
     episode_view,
     nonzero_fraction,

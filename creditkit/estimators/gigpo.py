@@ -10,8 +10,8 @@ from torch import Tensor
 
 from creditkit._checks import check_choice, check_gamma, check_nonnegative, check_tensor
 from creditkit.batch import StepBatch
-from creditkit.estimators._group import LastCall, episode_view, term_magnitudes
 from creditkit.estimators.base import GroupEstimator
+from creditkit.estimators.groups import LastCall, episode_view, term_magnitudes
 from creditkit.segments import (
     WORK_DTYPE,
     StdScale,

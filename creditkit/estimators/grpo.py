@@ -8,7 +8,7 @@ from torch import Tensor
 
 from creditkit._checks import check_choice, check_nonnegative
 from creditkit.batch import StepBatch
-from creditkit.estimators._group import (
+from creditkit.estimators.groups import (
     check_scores_and_ids,
     episode_view_of,
     spread_episode_advantages,

@@ -8,7 +8,7 @@ import torch
 from torch import Tensor
 
 from creditkit.batch import StepBatch
-from creditkit.estimators._group import (
+from creditkit.estimators.groups import (
     check_scores_and_ids,
     episode_view_of,
     spread_episode_advantages,

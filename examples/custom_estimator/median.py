@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import torch
 from torch import Tensor
 
-from creditkit import StepBatch, dense_ids, episode_bounds, segment_sum
+from creditkit import StepBatch, dense_ids, episode_view_of, spread_episode_advantages
 
 
 def median_advantages(scores: Tensor, group_ids: Tensor, *, scale: bool = False,
@@ -60,14 +60,7 @@ class MedianBaseline:
 
     def __call__(self, steps: StepBatch) -> Tensor:
         """float [B]: the advantage of each turn (row) of the batch."""
-        rewards = steps.scalar_rewards()                                  # [B]
-        offsets = steps.return_offsets()  # [B] or None: a shaper's after-discount penalty
-        if offsets is not None:
-            rewards = rewards + offsets
-        returns = segment_sum(rewards, steps.episode_ids)                 # [B], per row
-        first, _ = episode_bounds(steps.episode_ids)                      # [B] first row index
-        is_first = first == torch.arange(steps.num_rows, device=first.device)
-        per_episode = median_advantages(returns[is_first], steps.group_ids[is_first],
+        view = episode_view_of(steps)  # one return per episode (a shaper's offsets included)
+        per_episode = median_advantages(view.returns, view.group_ids,
                                         scale=self.scale, eps=self.eps)   # [E]
-        episode_of_row = torch.cumsum(is_first.long(), 0) - 1             # [B] in 0..E-1
-        return per_episode[episode_of_row].to(steps.rewards.dtype)
+        return spread_episode_advantages(steps, view, per_episode)        # [B], per turn

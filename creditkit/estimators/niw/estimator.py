@@ -17,7 +17,7 @@ from torch import Tensor
 
 from creditkit._checks import check_choice, check_gamma
 from creditkit.batch import StepBatch
-from creditkit.estimators._group import episode_view
+from creditkit.estimators.groups import episode_view
 from creditkit.estimators.niw.fit import NIWResult, niw_fit
 from creditkit.estimators.niw.options import NIWOptions
 from creditkit.estimators.niw.prior import PriorTotals

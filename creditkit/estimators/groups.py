@@ -1,4 +1,7 @@
-"""Shared cores of the estimators: group normalisation and the per-episode view of a batch."""
+"""What the estimators share: the per-episode view of a batch (:class:`EpisodeView`,
+:func:`episode_view_of`) and the copy of per-episode advantages back to the turns
+(:func:`spread_episode_advantages`), public for estimators written outside creditkit
+(docs/howto/custom-estimator.md), plus input checks and reporting helpers."""
 
 from __future__ import annotations
 
