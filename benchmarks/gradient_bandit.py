@@ -20,6 +20,7 @@ import torch
 from torch import Tensor
 
 from creditkit import (
+    NIWOptions,
     dr_grpo_advantages,
     grpo_advantages,
     niw_advantages,
@@ -44,12 +45,16 @@ def james_stein(scores: Tensor, group_ids: Tensor) -> Tensor:
     means = torch.zeros(count, dtype=scores.dtype).index_add_(0, inverse, scores) / sizes
     grand = means.mean()
     squares = torch.zeros(count, dtype=scores.dtype).index_add_(
-        0, inverse, (scores - means[inverse]) ** 2)
+        0, inverse, (scores - means[inverse]) ** 2
+    )
     dof = float((sizes - 1).sum())
     within = float(squares.sum()) / dof if dof > 0 else float(scores.var())
     spread = float(((means - grand) ** 2).sum())
-    factor = max(0.0, 1 - (count - 3) * within * float((1 / sizes).mean()) / spread) \
-        if spread > 0 else 0.0
+    factor = (
+        max(0.0, 1 - (count - 3) * within * float((1 / sizes).mean()) / spread)
+        if spread > 0
+        else 0.0
+    )
     return scores - (grand + factor * (means - grand))[inverse]
 
 
@@ -58,15 +63,17 @@ CENTRED: dict[str, Estimator] = {
     "RLOO": rloo_advantages,
     "batch mean": batch_mean,
     "James-Stein": james_stein,
-    "NIG": lambda s, g: niw_advantages(s, g, scale="none"),
-    "NIG, singletons 0": lambda s, g: niw_advantages(s, g, scale="none", singleton="zero"),
-    "NIG LOO+LGO": lambda s, g: niw_advantages(s, g, scale="none", variant="nig_loo"),
-    "NIG center": lambda s, g: niw_advantages(s, g, scale="none", variant="nig_center"),
+    "NIG": lambda s, g: niw_advantages(s, g, NIWOptions(scale="none")),
+    "NIG, singletons 0": lambda s, g: niw_advantages(
+        s, g, NIWOptions(scale="none", singleton="zero")
+    ),
+    "NIG LOO+LGO": lambda s, g: niw_advantages(s, g, NIWOptions(scale="none", variant="nig_loo")),
+    "NIG center": lambda s, g: niw_advantages(s, g, NIWOptions(scale="none", variant="nig_center")),
 }
 SCALED: dict[str, Estimator] = {
     "GRPO (std)": grpo_advantages,
     "NIG (posterior_var)": niw_advantages,
-    "NIG LOO (posterior_var)": lambda s, g: niw_advantages(s, g, variant="nig_loo"),
+    "NIG LOO (posterior_var)": lambda s, g: niw_advantages(s, g, NIWOptions(variant="nig_loo")),
 }
 
 
@@ -80,8 +87,9 @@ class Bandit:
     gradient: Tensor
 
 
-def make_bandit(states: int, actions: int, tau_v: float, tau_q: float,
-                generator: torch.Generator) -> Bandit:
+def make_bandit(
+    states: int, actions: int, tau_v: float, tau_q: float, generator: torch.Generator
+) -> Bandit:
     """A random bandit and a random softmax policy (float64)."""
     base = tau_v * torch.randn(states, 1, generator=generator, dtype=torch.float64)
     q = base + tau_q * torch.randn(states, actions, generator=generator, dtype=torch.float64)
@@ -90,8 +98,9 @@ def make_bandit(states: int, actions: int, tau_v: float, tau_q: float,
     return Bandit(q, pi, values, pi * (q - values[:, None]) / states)
 
 
-def sample(bandit: Bandit, size_probs: Tensor, sigma: float,
-           generator: torch.Generator) -> tuple[Tensor, Tensor, Tensor]:
+def sample(
+    bandit: Bandit, size_probs: Tensor, sigma: float, generator: torch.Generator
+) -> tuple[Tensor, Tensor, Tensor]:
     """One batch: (rewards float [B], state ids long [B], actions long [B]).
 
     ``size_probs[k]`` is the probability of a group of k + 1 rows."""
@@ -103,8 +112,9 @@ def sample(bandit: Bandit, size_probs: Tensor, sigma: float,
     return bandit.q[state_ids, actions] + noise, state_ids, actions
 
 
-def estimated_gradient(bandit: Bandit, advantages: Tensor, state_ids: Tensor,
-                       actions: Tensor) -> Tensor:
+def estimated_gradient(
+    bandit: Bandit, advantages: Tensor, state_ids: Tensor, actions: Tensor
+) -> Tensor:
     """(1/G) sum_s (1/n_s) sum_i A_i (e_{a_i} - pi_s): float [G, K]."""
     states, num_actions = bandit.pi.shape
     score = torch.nn.functional.one_hot(actions, num_actions).double() - bandit.pi[state_ids]
@@ -118,6 +128,8 @@ def baseline_error(bandit: Bandit, scores: Tensor, advantages: Tensor, state_ids
     """Mean over states of (b_s - V(s))^2, with b = r - A of a centring estimator."""
     baselines = scores - advantages
     first = torch.unique(state_ids, return_inverse=True)[1]
-    per_state = torch.zeros(bandit.q.shape[0], dtype=torch.float64).index_add_(
-        0, first, baselines) / torch.bincount(first).double()
+    per_state = (
+        torch.zeros(bandit.q.shape[0], dtype=torch.float64).index_add_(0, first, baselines)
+        / torch.bincount(first).double()
+    )
     return float(((per_state - bandit.values) ** 2).mean())

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import gradient_quality as quality  # noqa: E402
 
-from creditkit import NIW, GiGPO, niw_advantages  # noqa: E402
+from creditkit import NIW, GiGPO, NIWOptions, niw_advantages  # noqa: E402
 
 FORMS = ("baseline", "kappa0", "none")
 STATES = (5, 8, 16, 64)
@@ -39,10 +39,12 @@ SIZES = {"n~U{1,2}": [0.5, 0.5], "n~U{1..4}": [0.25] * 4}
 def bandit_estimators() -> dict[str, quality.bandit.Estimator]:
     estimators: dict[str, quality.bandit.Estimator] = {}
     for form in FORMS:
-        estimators[f"centred, {form}"] = (
-            lambda s, g, form=form: niw_advantages(s, g, scale="none", james_stein=form))
-        estimators[f"scaled, {form}"] = (
-            lambda s, g, form=form: niw_advantages(s, g, james_stein=form))
+        estimators[f"centred, {form}"] = lambda s, g, form=form: niw_advantages(
+            s, g, NIWOptions(scale="none", james_stein=form)
+        )
+        estimators[f"scaled, {form}"] = lambda s, g, form=form: niw_advantages(
+            s, g, NIWOptions(james_stein=form)
+        )
     return estimators
 
 
@@ -50,9 +52,11 @@ def mdp_estimators() -> dict[str, quality.mdp.StepEstimator]:
     estimators: dict[str, quality.mdp.StepEstimator] = {}
     for form in FORMS:
         estimators[f"GiGPO + NIG step, {form}"] = GiGPO(
-            gamma=1.0, step_estimator=NIW(james_stein=form))
+            gamma=1.0, step_estimator=NIW(james_stein=form)
+        )
         estimators[f"GiGPO (no std) + NIG step (none), {form}"] = GiGPO(
-            gamma=1.0, scale="none", step_estimator=NIW(scale="none", james_stein=form))
+            gamma=1.0, scale="none", step_estimator=NIW(scale="none", james_stein=form)
+        )
     return estimators
 
 
@@ -74,15 +78,19 @@ def main() -> None:
         for tau_v in (0.3, 1.0):
             for label, sizes in SIZES.items():
                 bandit[f"G={states}, tau_V={tau_v}, {label}"] = quality.run_bandit(
-                    tau_v, sizes, settings, bandit_estimators(), ())
+                    tau_v, sizes, settings, bandit_estimators(), ()
+                )
     settings = argparse.Namespace(**vars(args), states=64, **base)
     mdp = {f"M={m}": quality.run_mdp(m, settings, mdp_estimators()) for m in (2, 4, 8)}
     three = lambda value: f"{value:.3f}"  # noqa: E731
     print(f"{args.environments} environments x {args.batches} batches per setting")
     for kind in ("centred", "scaled"):
         names = [name for name in bandit_estimators() if name.startswith(kind)]
-        print(quality.table(f"Bandit, {kind}: mean cosine to the true gradient", bandit,
-                            "cosine", names, three))
+        print(
+            quality.table(
+                f"Bandit, {kind}: mean cosine to the true gradient", bandit, "cosine", names, three
+            )
+        )
     for kind in ("GiGPO + NIG", "GiGPO (no std)"):
         names = [name for name in mdp_estimators() if name.startswith(kind)]
         print(quality.table(f"Layered MDP, {kind}: mean cosine", mdp, "cosine", names, three))

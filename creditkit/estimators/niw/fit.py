@@ -11,13 +11,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 import torch
 from torch import Tensor
 
 from creditkit._checks import check_tensor
-from creditkit.estimators.niw.options import JamesStein, NIWOptions, Prior
+from creditkit.estimators.niw.options import DEFAULT_OPTIONS, JamesStein, NIWOptions, Prior
 from creditkit.estimators.niw.posterior import row_advantages
 from creditkit.estimators.niw.prior import (
     FittedPrior,
@@ -51,9 +51,9 @@ class NIWResult:
     totals: PriorTotals | None
 
 
-def niw_advantages(scores: Tensor, group_ids: Tensor, *,
-                   prior_group_ids: Tensor | None = None, history: PriorTotals | None = None,
-                   **options: Any) -> Tensor:
+def niw_advantages(scores: Tensor, group_ids: Tensor, options: NIWOptions = DEFAULT_OPTIONS, *,
+                   prior_group_ids: Tensor | None = None, history: PriorTotals | None = None
+                   ) -> Tensor:
     """Advantages against hierarchical-Bayes group baselines (NIG, or NIW for D dimensions).
 
     Each group's rewards are N(mu_g, sigma_g^2) with a conjugate prior
@@ -78,18 +78,23 @@ def niw_advantages(scores: Tensor, group_ids: Tensor, *,
             episode groups); a prior group with at least ``min_prior_groups`` groups gets its
             own prior, the others share the batch's.
         history: decayed totals of earlier batches added before the fit (the EMA prior).
-        options: the fields of :class:`NIWOptions` (variant, scale, singleton, prior, family,
-            constant, combine, weights, min_prior_groups, james_stein, eps).
+        options: the options (:class:`~creditkit.estimators.niw.options.NIWOptions`: variant,
+            scale, singleton, prior, family, constant, combine, weights, min_prior_groups,
+            james_stein, eps); default: every default.
 
     Returns:
         float [B] in the dtype of ``scores``, without grad.
 
     >>> # two groups of two and one singleton; a fixed prior shrinks each mean toward 0
+    >>> fixed = NIWOptions(prior=Prior(m0=0.0, kappa0=1.0, alpha0=2.0, beta0=1.0), scale="none")
     >>> niw_advantages(torch.tensor([1.0, 3.0, 2.0, 4.0, 9.0]), torch.tensor([0, 0, 1, 1, 2]),
-    ...                prior=Prior(m0=0.0, kappa0=1.0, alpha0=2.0, beta0=1.0), scale="none")
+    ...                fixed)
     tensor([-0.3333,  1.6667,  0.0000,  2.0000,  4.5000])
     """
-    return niw_fit(scores, group_ids, NIWOptions(**options), prior_group_ids=prior_group_ids,
+    if not isinstance(options, NIWOptions):
+        raise TypeError(f"options must be a NIWOptions (e.g. NIWOptions(variant='nig_loo')), "
+                        f"got {type(options).__name__}")
+    return niw_fit(scores, group_ids, options, prior_group_ids=prior_group_ids,
                    history=history).advantages
 
 

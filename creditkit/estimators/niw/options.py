@@ -114,3 +114,7 @@ class NIWOptions:
         if not (isinstance(self.min_prior_groups, int) and self.min_prior_groups >= 1):
             raise ValueError(f"min_prior_groups must be an integer >= 1, got "
                              f"{self.min_prior_groups!r}")
+
+
+DEFAULT_OPTIONS = NIWOptions()
+"""Every option at its default (:func:`~creditkit.estimators.niw.fit.niw_advantages`'s default)."""
