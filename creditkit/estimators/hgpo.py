@@ -206,7 +206,7 @@ def hgpo_parts(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor,
     step_weights = weights.clone() if base_group else weights
     if base_group:
         scores = view.returns[view.row_episode] + offsets
-        group_dense, num_groups = dense_ids(group_ids)
+        group_dense, _ = dense_ids(group_ids)
         values, counts = _normalised(scores, group_dense, scale, 1, eps)
         single = counts == 1
         values = torch.where(single, scores / (1.0 + eps if scale == "std" else 1.0), values)
