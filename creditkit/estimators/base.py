@@ -15,8 +15,11 @@ from creditkit.batch import StepBatch
 class AdvantageEstimator(Protocol):
     """Anything that maps a :class:`~creditkit.batch.StepBatch` to one advantage per row.
 
-    ``__call__(steps) -> float [B]``. The built-in estimators are frozen dataclasses whose
-    fields are their hyperparameters; a user's own estimator can be any such callable.
+    ``__call__(steps) -> float [B]``. The built-in estimators are dataclasses whose fields
+    are their hyperparameters, checked at construction: frozen when stateless (GRPO, RLOO,
+    DrGRPO, WeightedSum), plain when they keep state across calls (GiGPO, HGPO and G2PO
+    their last call's diagnostics, NIW its EMA prior too); a user's own estimator can be any
+    such callable.
     """
 
     def __call__(self, steps: StepBatch) -> Tensor:  # pragma: no cover - protocol

@@ -12,7 +12,6 @@ from torch import Tensor
 from creditkit._checks import check_choice, check_gamma, check_nonnegative, check_tensor
 from creditkit.batch import StepBatch
 from creditkit.estimators.groups import (
-    LastCall,
     episode_view,
     nonzero_fraction,
     require_anchor_ids,
@@ -169,7 +168,7 @@ def g2po_parts(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor,
     return G2POParts(advantages, node_term, gain_term, won[is_last])
 
 
-@dataclass(frozen=True)
+@dataclass
 class G2PO:
     """G2PO on a :class:`StepBatch` (uses ``anchor_ids``, ``valid``, ``dones`` and any
     ``return_offsets``).
@@ -181,7 +180,8 @@ class G2PO:
         invalid_penalty: paid by an invalid row in the node term (0.1).
         episode_stat: ``"trajectory"`` (one score per episode) or ``"step"`` (the authors').
         eps: added to the std.
-        last_call: the last call's diagnostics (not an option; see :meth:`metrics`).
+        diagnostics: state, not an option: the last call's :meth:`metrics` (so the
+            dataclass is not frozen; options are checked at construction).
     """
 
     gamma: float = 0.95
@@ -190,7 +190,8 @@ class G2PO:
     invalid_penalty: float = 0.1
     episode_stat: EpisodeStat = "trajectory"
     eps: float = 1e-6
-    last_call: LastCall = field(default_factory=LastCall, init=False, repr=False, compare=False)
+    diagnostics: dict[str, float] = field(default_factory=dict, init=False, repr=False,
+                                          compare=False)
 
     def __post_init__(self) -> None:
         _check_hyperparameters(self.gamma, self.step_weight, self.scale, self.invalid_penalty,
@@ -206,7 +207,7 @@ class G2PO:
                            invalid_penalty=self.invalid_penalty,
                            episode_stat=self.episode_stat, eps=self.eps, dones=steps.dones,
                            return_offsets=steps.return_offsets())
-        self.last_call.metrics = {
+        self.diagnostics = {
             "node_nonzero_fraction": nonzero_fraction(parts.node_term),
             "gain_nonzero_fraction": nonzero_fraction(parts.gain_term),
             **term_magnitudes(parts.advantages,
@@ -221,4 +222,4 @@ class G2PO:
         mean absolute episode term and weighted step term (``episode_abs_mean``,
         ``step_abs_mean``), and the share of episodes counted as won (``won_fraction``: last
         row terminated with a positive return)."""
-        return dict(self.last_call.metrics)
+        return dict(self.diagnostics)

@@ -11,7 +11,7 @@ from torch import Tensor
 from creditkit._checks import check_choice, check_gamma, check_nonnegative, check_tensor
 from creditkit.batch import StepBatch
 from creditkit.estimators.base import GroupEstimator
-from creditkit.estimators.groups import LastCall, episode_view, term_magnitudes
+from creditkit.estimators.groups import episode_view, term_magnitudes
 from creditkit.segments import (
     WORK_DTYPE,
     StdScale,
@@ -162,7 +162,7 @@ def gigpo_parts(
                       step_advantages)
 
 
-@dataclass(frozen=True)
+@dataclass
 class GiGPO:
     """GiGPO on a :class:`StepBatch` (uses ``anchor_ids`` and any ``return_offsets``).
 
@@ -176,7 +176,8 @@ class GiGPO:
             :class:`~creditkit.estimators.base.GroupEstimator` for the episode term.
         step_estimator: likewise for the step term; it gets the step groups and, as
             ``prior_group_ids``, their episode groups (e.g. ``NIW()``, ``RLOO()``).
-        last_call: the last call's diagnostics (not an option; see :meth:`metrics`).
+        diagnostics: state, not an option: the last call's :meth:`metrics` (so the
+            dataclass is not frozen; options are checked at construction).
     """
 
     gamma: float = 0.95
@@ -186,7 +187,8 @@ class GiGPO:
     episode_stat: EpisodeStat = "trajectory"
     episode_estimator: GroupEstimator | None = None
     step_estimator: GroupEstimator | None = None
-    last_call: LastCall = field(default_factory=LastCall, init=False, repr=False, compare=False)
+    diagnostics: dict[str, float] = field(default_factory=dict, init=False, repr=False,
+                                          compare=False)
 
     def __post_init__(self) -> None:
         _check_hyperparameters(self.gamma, self.step_weight, self.scale, self.eps,
@@ -206,7 +208,7 @@ class GiGPO:
             episode_stat=self.episode_stat, return_offsets=steps.return_offsets(),
             episode_estimator=self.episode_estimator, step_estimator=self.step_estimator,
         )
-        self.last_call.metrics = ({} if parts.step_term is None else term_magnitudes(
+        self.diagnostics = ({} if parts.step_term is None else term_magnitudes(
             parts.advantages, self.step_weight * parts.step_term))
         return parts.advantages
 
@@ -216,4 +218,4 @@ class GiGPO:
         singleton or constant step group under group normalisation), and the mean absolute
         episode term and weighted step term (``episode_abs_mean``, ``step_abs_mean``: which
         level the credit comes from); nothing without a step term."""
-        return dict(self.last_call.metrics)
+        return dict(self.diagnostics)

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import torch
 from torch import Tensor
@@ -82,15 +82,6 @@ def require_anchor_ids(steps: StepBatch, method: str) -> Tensor:
         raise ValueError(f"{method} needs anchor_ids: the environment's anchor keys (StepBatch "
                          f"anchor_ids); use GRPO for episode-level credit only")
     return steps.anchor_ids
-
-
-@dataclass
-class LastCall:
-    """The diagnostics of an estimator's last call: a mutable field of a frozen estimator,
-    outside its options, returned by its ``metrics()`` (see
-    :class:`~creditkit.estimators.base.Reporting`)."""
-
-    metrics: dict[str, float] = field(default_factory=dict)
 
 
 def term_magnitudes(advantages: Tensor, step_term: Tensor) -> dict[str, float]:

@@ -12,7 +12,6 @@ from torch import Tensor
 from creditkit._checks import check_choice, check_gamma, check_nonnegative, check_tensor
 from creditkit.batch import StepBatch
 from creditkit.estimators.groups import (
-    LastCall,
     episode_view,
     nonzero_fraction,
     require_anchor_ids,
@@ -217,7 +216,7 @@ def hgpo_parts(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor,
     return HGPOParts(advantages.to(step_rewards.dtype), step_weights, grouped)
 
 
-@dataclass(frozen=True)
+@dataclass
 class HGPO:
     """HGPO on a :class:`StepBatch` (uses ``anchor_ids`` and any ``return_offsets``).
 
@@ -229,7 +228,8 @@ class HGPO:
         length_alpha: alpha of the level weights (k+1)^alpha (1.0).
         base_group: add the episode advantage as level 0 (off in the authors' config).
         eps: added to the std and to the weights' sum.
-        last_call: the last call's diagnostics (not an option; see :meth:`metrics`).
+        diagnostics: state, not an option: the last call's :meth:`metrics` (so the
+            dataclass is not frozen; options are checked at construction).
     """
 
     gamma: float = 0.95
@@ -239,7 +239,8 @@ class HGPO:
     length_alpha: float = 1.0
     base_group: bool = False
     eps: float = 1e-6
-    last_call: LastCall = field(default_factory=LastCall, init=False, repr=False, compare=False)
+    diagnostics: dict[str, float] = field(default_factory=dict, init=False, repr=False,
+                                          compare=False)
 
     def __post_init__(self) -> None:
         _check_hyperparameters(self.gamma, self.history, self.scale, self.std_ddof,
@@ -253,9 +254,9 @@ class HGPO:
                            scale=self.scale, std_ddof=self.std_ddof,
                            length_alpha=self.length_alpha, base_group=self.base_group,
                            eps=self.eps, return_offsets=steps.return_offsets())
-        self.last_call.metrics = {"step_nonzero_fraction": nonzero_fraction(parts.step_weights),
-                                  **{f"level{k}_grouped_fraction": nonzero_fraction(grouped)
-                                     for k, grouped in enumerate(parts.grouped, start=1)}}
+        self.diagnostics = {"step_nonzero_fraction": nonzero_fraction(parts.step_weights),
+                            **{f"level{k}_grouped_fraction": nonzero_fraction(grouped)
+                               for k, grouped in enumerate(parts.grouped, start=1)}}
         return parts.advantages
 
     def metrics(self) -> dict[str, float]:
@@ -264,4 +265,4 @@ class HGPO:
         k >= 1 kept; 0 for a row whose every cluster is a singleton or constant), and
         ``levelK_grouped_fraction``, the share of the rows with K states whose level-K cluster
         has two or more rows (levels no row reached are left out)."""
-        return dict(self.last_call.metrics)
+        return dict(self.diagnostics)

@@ -12,7 +12,6 @@ its group's prior), :mod:`~creditkit.estimators.niw.fit` (:func:`niw_advantages`
 # re-exported (``X as X``) without an ``__all__``: the API reference documents each class once,
 # in creditkit.estimators and in its own module
 from creditkit.estimators.niw.estimator import NIW as NIW
-from creditkit.estimators.niw.estimator import NIWMemory as NIWMemory
 from creditkit.estimators.niw.fit import NIWResult as NIWResult
 from creditkit.estimators.niw.fit import niw_advantages as niw_advantages
 from creditkit.estimators.niw.fit import niw_fit as niw_fit

@@ -27,24 +27,16 @@ Level = Literal["episode", "step"]
 
 
 @dataclass
-class NIWMemory:
-    """What an :class:`NIW` keeps across calls: the EMA prior's decayed totals (None before the
-    first fit, or without ``prior_decay``) and the last call's diagnostics."""
-
-    totals: PriorTotals | None = None
-    diagnostics: dict[str, float] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
 class NIW(NIWOptions):
     """Hierarchical-Bayes (NIG / NIW) group baselines on a batch; see :func:`niw_advantages`.
 
     The options of :class:`~creditkit.estimators.niw.options.NIWOptions` (inherited: variant,
     scale, singleton, prior, family, constant, combine, weights, min_prior_groups,
-    james_stein, eps) plus how a batch becomes scores and whether the prior remembers. The
-    only state, the EMA prior, lives in ``memory`` and goes through the
-    :class:`~creditkit.estimators.base.Stateful` protocol (``state_dict``/``load_state_dict``),
-    which the trainer saves in every checkpoint.
+    james_stein, eps) plus how a batch becomes scores and whether the prior remembers. It
+    holds state, so it is a plain (not frozen) dataclass: the EMA prior in ``prior_totals``,
+    which goes through the :class:`~creditkit.estimators.base.Stateful` protocol
+    (``state_dict``/``load_state_dict``) that the trainer saves in every checkpoint, and the
+    last call's diagnostics. Options are checked at construction.
 
     Attributes:
         level: ``"episode"``: one score per episode (its return, per reward dimension),
@@ -55,13 +47,17 @@ class NIW(NIWOptions):
         prior_decay: in [0, 1); > 0 adds the batch-level totals of earlier batches,
             multiplied by this discount per step, to each fit (the policy moves, so old groups
             fade). 0: each batch alone.
-        memory: the state kept across calls (not an option; see :class:`NIWMemory`).
+        prior_totals: state, not an option: the EMA prior's decayed batch totals (None before
+            the first fit, or without ``prior_decay``).
+        diagnostics: state, not an option: the last call's :meth:`metrics`.
     """
 
     level: Level = "episode"
     gamma: float = 0.95
     prior_decay: float = 0.0
-    memory: NIWMemory = field(default_factory=NIWMemory, init=False, repr=False, compare=False)
+    prior_totals: PriorTotals | None = field(default=None, init=False, repr=False, compare=False)
+    diagnostics: dict[str, float] = field(default_factory=dict, init=False, repr=False,
+                                          compare=False)
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -93,28 +89,28 @@ class NIW(NIWOptions):
         getting its own prior. Updates the EMA state and :meth:`metrics`.
         """
         history = None
-        if self.prior_decay > 0 and self.memory.totals is not None:
-            history = self.memory.totals.scaled(self.prior_decay)
+        if self.prior_decay > 0 and self.prior_totals is not None:
+            history = self.prior_totals.scaled(self.prior_decay)
         result = niw_fit(scores, group_ids, self, prior_group_ids=prior_group_ids,
                          history=history)
         if self.prior_decay > 0 and result.totals is not None:
-            self.memory.totals = result.totals
-        self.memory.diagnostics = _diagnostics(result)
+            self.prior_totals = result.totals
+        self.diagnostics = _diagnostics(result)
         return result.advantages
 
     def metrics(self) -> dict[str, float]:
         """Diagnostics of the last call: mean kappa0 and alpha0 over groups, mean shrinkage
         B_g = c kappa0 / (kappa0 + n) over groups (c: the James-Stein factor), and the
         fraction of singleton groups."""
-        return dict(self.memory.diagnostics)
+        return dict(self.diagnostics)
 
     def state_dict(self) -> dict[str, Any]:
         """The EMA prior's totals (tensors on CPU), or ``{}`` when there are none."""
-        return {} if self.memory.totals is None else self.memory.totals.state()
+        return {} if self.prior_totals is None else self.prior_totals.state()
 
     def load_state_dict(self, state: Mapping[str, Any]) -> None:
         """Restore what :meth:`state_dict` returned."""
-        self.memory.totals = (PriorTotals(**{k: v.to(WORK_DTYPE) for k, v in state.items()})
+        self.prior_totals = (PriorTotals(**{k: v.to(WORK_DTYPE) for k, v in state.items()})
                               if state else None)
 
     def _episode_level(self, steps: StepBatch) -> Tensor:

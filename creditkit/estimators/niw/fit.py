@@ -17,7 +17,7 @@ import torch
 from torch import Tensor
 
 from creditkit._checks import check_tensor
-from creditkit.estimators.niw.options import DEFAULT_OPTIONS, JamesStein, NIWOptions, Prior
+from creditkit.estimators.niw.options import JamesStein, NIWOptions, Prior
 from creditkit.estimators.niw.posterior import row_advantages
 from creditkit.estimators.niw.prior import (
     FittedPrior,
@@ -51,7 +51,7 @@ class NIWResult:
     totals: PriorTotals | None
 
 
-def niw_advantages(scores: Tensor, group_ids: Tensor, options: NIWOptions = DEFAULT_OPTIONS, *,
+def niw_advantages(scores: Tensor, group_ids: Tensor, options: NIWOptions | None = None, *,
                    prior_group_ids: Tensor | None = None, history: PriorTotals | None = None
                    ) -> Tensor:
     """Advantages against hierarchical-Bayes group baselines (NIG, or NIW for D dimensions).
@@ -80,7 +80,7 @@ def niw_advantages(scores: Tensor, group_ids: Tensor, options: NIWOptions = DEFA
         history: decayed totals of earlier batches added before the fit (the EMA prior).
         options: the options (:class:`~creditkit.estimators.niw.options.NIWOptions`: variant,
             scale, singleton, prior, family, constant, combine, weights, min_prior_groups,
-            james_stein, eps); default: every default.
+            james_stein, eps); None: every option at its default.
 
     Returns:
         float [B] in the dtype of ``scores``, without grad.
@@ -91,7 +91,7 @@ def niw_advantages(scores: Tensor, group_ids: Tensor, options: NIWOptions = DEFA
     ...                fixed)
     tensor([-0.3333,  1.6667,  0.0000,  2.0000,  4.5000])
     """
-    if not isinstance(options, NIWOptions):
+    if options is not None and not isinstance(options, NIWOptions):
         raise TypeError(f"options must be a NIWOptions (e.g. NIWOptions(variant='nig_loo')), "
                         f"got {type(options).__name__}")
     return niw_fit(scores, group_ids, options, prior_group_ids=prior_group_ids,

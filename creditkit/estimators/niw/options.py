@@ -48,12 +48,14 @@ class Prior:
             raise ValueError(f"Prior.alpha0 must be a finite number >= 0.5, got {self.alpha0!r}")
 
 
-@dataclass(frozen=True)
+@dataclass
 class NIWOptions:
     """The options of the hierarchical-Bayes baselines: the one place they are spelled out.
 
-    :func:`niw_advantages` takes them as keywords; :class:`~creditkit.estimators.NIW` is this
-    dataclass plus its batch-level fields. Every option is checked here, by name.
+    :func:`niw_advantages` takes one of these; :class:`~creditkit.estimators.NIW` is this
+    dataclass plus its batch-level fields and its state. Every option is checked here, by
+    name, at construction (to change one, build a new one: ``dataclasses.replace``). Not
+    frozen, because the stateful ``NIW`` extends it and a dataclass cannot be partly frozen.
 
     Attributes:
         variant: ``"nig"`` (in-sample baseline and scale), ``"nig_loo"`` (leave-one-out
@@ -96,12 +98,11 @@ class NIWOptions:
 
     def __post_init__(self) -> None:
         if isinstance(self.prior, Mapping):
-            object.__setattr__(self, "prior", Prior(**self.prior))
+            self.prior = Prior(**self.prior)
         if self.weights is not None:
-            object.__setattr__(self, "weights", tuple(float(w) for w in self.weights))
+            self.weights = tuple(float(w) for w in self.weights)
         if isinstance(self.james_stein, bool):
-            object.__setattr__(self, "james_stein",
-                               JAMES_STEIN_DEFAULT if self.james_stein else "none")
+            self.james_stein = JAMES_STEIN_DEFAULT if self.james_stein else "none"
         check_choice("james_stein", self.james_stein, get_args(JamesStein))
         for name, kind in (("variant", Variant), ("scale", NIWScale), ("singleton", Singleton),
                            ("family", Family), ("constant", ConstantGroups),
@@ -114,7 +115,3 @@ class NIWOptions:
         if not (isinstance(self.min_prior_groups, int) and self.min_prior_groups >= 1):
             raise ValueError(f"min_prior_groups must be an integer >= 1, got "
                              f"{self.min_prior_groups!r}")
-
-
-DEFAULT_OPTIONS = NIWOptions()
-"""Every option at its default (:func:`~creditkit.estimators.niw.fit.niw_advantages`'s default)."""
