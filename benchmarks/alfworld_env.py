@@ -95,7 +95,14 @@ def agent_loop_rates(workers: int, repeats: int, quick: bool) -> dict[str, tuple
     from creditkit.models import prepare_policy
     from creditkit.models.policy import load_policy, load_tokenizer
     from creditkit.models.settings import PolicyConfig
-    from creditkit.rollout import AgentLoop, HFEngine, LocalPool, Sampling, WorkerPool
+    from creditkit.rollout import (
+        AgentLoop,
+        HFEngine,
+        LocalPool,
+        RolloutConfig,
+        Sampling,
+        WorkerPool,
+    )
 
     turns, groups, group_size = (4, 1, 4) if quick else (25, 2, 8)
     factory = functools.partial(
@@ -121,7 +128,8 @@ def agent_loop_rates(workers: int, repeats: int, quick: bool) -> dict[str, tuple
     modes = {"in-process": (LocalPool(factory), 1), f"{workers} workers": (
         WorkerPool(factory, workers), 1), f"{workers} workers, waves=2": (
         WorkerPool(factory, workers), 2)}
-    loops = {name: AgentLoop(pool, engine, tokenizer, group_size, history=0, waves=waves)
+    loops = {name: AgentLoop(pool, engine, tokenizer,
+                             RolloutConfig(group_size=group_size, waves=waves))
              for name, (pool, waves) in modes.items()}
     sampling = Sampling(max_new_tokens=16)
     rates: dict[str, list[tuple[float, float]]] = {name: [] for name in loops}

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 import torch
 from transformers import PreTrainedTokenizerBase
 
-from creditkit.anchors import AnchorMode
 from creditkit.batch import StepBatch, TokenBatch
 from creditkit.env import TextEnv
 from creditkit.models.policy import chat_prompt_ids
@@ -43,7 +42,7 @@ from creditkit.rollout.episodes import (
     TurnView,
 )
 from creditkit.rollout.pack import TurnRecord, pack
-from creditkit.rollout.settings import PartialGroups
+from creditkit.rollout.settings import RolloutConfig
 
 PROMPT_CACHE_SIZE = 65536
 """Rendered prompts kept by :class:`AgentLoop` (oldest dropped first)."""
@@ -137,43 +136,38 @@ class AgentLoop:
             Instances are reused across calls.
         engine: samples completions (e.g. :class:`~creditkit.rollout.hf.HFEngine`).
         tokenizer: renders prompts with its chat template and decodes completions.
-        group_size: episodes per group (per seed).
-        anchor_mode: how anchor keys become anchor ids (see
-            :func:`~creditkit.anchors.anchor_ids_from_keys`).
-        history: past turns passed to ``render_prompt``.
-        waves: the episodes split into this many waves that take turns: while one wave
-            generates, the others' env steps run in the worker processes (1: every episode
-            generates in one batch, then every env steps).
-        partial_groups: a group that lost episodes to env failures is dropped whole (``drop``:
-            its baseline would come from the episodes that happened not to fail) or keeps the
-            rest (``keep``: evaluation, which has no baseline).
+        settings: the rollout settings, checked once when built: the loop reads
+            ``group_size`` (episodes per seed), ``history`` (past turns passed to
+            ``render_prompt``), ``anchor_mode`` (how anchor keys become anchor ids, see
+            :func:`~creditkit.anchors.anchor_ids_from_keys`), ``waves`` (the episodes split
+            into this many waves that take turns: while one wave generates, the others' env
+            steps run in the worker processes; 1: every episode generates in one batch, then
+            every env steps) and ``partial_groups`` (a group that lost episodes to env
+            failures is dropped whole, ``drop``, since its baseline would come from the
+            episodes that happened not to fail, or keeps the rest, ``keep``: evaluation, which
+            has no baseline). Sampling is per call (:meth:`collect`); the env pool's settings
+            go to :func:`~creditkit.rollout.workers.env_pool`.
     """
 
     def __init__(self, envs: Callable[[], TextEnv] | EnvPool, engine: RolloutEngine,
-                 tokenizer: PreTrainedTokenizerBase, group_size: int,
-                 anchor_mode: AnchorMode = "exact", history: int = 2, waves: int = 1,
-                 partial_groups: PartialGroups = "drop") -> None:
-        if group_size < 1:
-            raise ValueError(f"group_size must be >= 1, got {group_size}")
-        if waves < 1:
-            raise ValueError(f"rollout.waves must be >= 1, got {waves}")
-        if partial_groups not in ("drop", "keep"):
-            raise ValueError(f"partial_groups must be 'drop' or 'keep', got {partial_groups!r}")
+                 tokenizer: PreTrainedTokenizerBase, settings: RolloutConfig) -> None:
+        if not isinstance(settings, RolloutConfig):
+            raise TypeError(f"settings must be a RolloutConfig (e.g. RolloutConfig(group_size=4)), "
+                            f"got {type(settings).__name__}")
         self.pool = envs if isinstance(envs, EnvPool) else LocalPool(envs)
-        self.engine, self.tokenizer = engine, tokenizer
-        self.group_size, self.anchor_mode, self.history = group_size, anchor_mode, history
-        self.waves, self.partial_groups = waves, partial_groups
+        self.engine, self.tokenizer, self.settings = engine, tokenizer, settings
         # rendering the chat template costs ~0.3 ms a prompt; a group's episodes share their
         # first prompt and recurring states share theirs, so rendered ids are kept by text
         self._prompt_cache: dict[str, list[int]] = {}
 
     def collect(self, seeds: Sequence[int], sampling: Sampling) -> Rollout:
-        """Play ``group_size`` episodes of every seed; returns the packed batch."""
-        count = len(seeds) * self.group_size
-        groups = [g for g in range(len(seeds)) for _ in range(self.group_size)]
+        """Play ``settings.group_size`` episodes of every seed; returns the packed batch."""
+        count = len(seeds) * self.settings.group_size
+        groups = [g for g in range(len(seeds)) for _ in range(self.settings.group_size)]
         play = _Play(count)
-        self.pool.submit([(e, Start(int(seeds[groups[e]]), self.history)) for e in range(count)])
-        size = -(-count // self.waves)
+        history = self.settings.history
+        self.pool.submit([(e, Start(int(seeds[groups[e]]), history)) for e in range(count)])
+        size = -(-count // self.settings.waves)
         waves = [range(start, min(start + size, count)) for start in range(0, count, size)]
         while play.live:
             for wave in waves:
@@ -226,7 +220,7 @@ class AgentLoop:
         """Pack the kept episodes: scored, and not in a group dropped for a failure."""
         lost_groups = {groups[e] for e in play.failures}
         dropped = {e for e in range(play.count) if e in play.failures or (
-            self.partial_groups == "drop" and groups[e] in lost_groups)}
+            self.settings.partial_groups == "drop" and groups[e] in lost_groups)}
         kept = [e for e in range(play.count) if e not in dropped and play.scored[e]]
         number = {e: new for new, e in enumerate(kept)}  # kept episodes, renumbered 0..K-1
         group_number = {g: new for new, g in enumerate(sorted({groups[e] for e in kept}))}
@@ -234,7 +228,7 @@ class AgentLoop:
                                               group=group_number[r.group])
                           for r in play.records if r.episode in number),
                          key=lambda r: r.episode)  # stable: in row order, as pack lays them
-        steps, tokens = pack(records, play.reward_names, anchor_mode=self.anchor_mode,
+        steps, tokens = pack(records, play.reward_names, anchor_mode=self.settings.anchor_mode,
                              pad_token_id=self.tokenizer.pad_token_id)
         lengths = torch.bincount(steps.episode_ids, minlength=len(kept)).tolist()
         returns = torch.zeros(len(kept)).index_add_(0, steps.episode_ids,

@@ -47,6 +47,7 @@ from creditkit.rollout.episodes import (
     answer,
     discard,
 )
+from creditkit.rollout.settings import RolloutConfig
 
 DEFAULT_TIMEOUT_S = 300.0
 """``rollout.env_timeout_s`` when unset: an ALFWorld reset that loads a game takes 0.3-3 s, a
@@ -289,19 +290,12 @@ class WorkerPool(EnvPool):
             pass
 
 
-def env_pool(env_factory: Callable[[], TextEnv], workers: int = 0,
-             timeout_s: float | None = None) -> EnvPool:
-    """The pool ``rollout.env_workers`` asks for: in this process (0) or ``workers`` processes.
-
-    ``timeout_s`` (``rollout.env_timeout_s``) needs workers: an env in this process cannot be
-    interrupted.
-    """
-    if workers < 0:
-        raise ValueError(f"rollout.env_workers must be >= 0 (0: in this process), got {workers}")
-    if workers == 0:
-        if timeout_s is not None:
-            raise ValueError("rollout.env_timeout_s needs rollout.env_workers >= 1 (an env in "
-                             "the trainer's process cannot be interrupted); unset it or add "
-                             "workers")
+def env_pool(env_factory: Callable[[], TextEnv], settings: RolloutConfig) -> EnvPool:
+    """The pool the settings ask for: in this process (``settings.env_workers`` 0) or that
+    many worker processes, each answer awaited at most ``settings.env_timeout_s`` (None:
+    :data:`DEFAULT_TIMEOUT_S`). :class:`~creditkit.rollout.settings.RolloutConfig` has
+    checked both (a timeout needs workers: an env in this process cannot be interrupted)."""
+    if settings.env_workers == 0:
         return LocalPool(env_factory)
-    return WorkerPool(env_factory, workers, DEFAULT_TIMEOUT_S if timeout_s is None else timeout_s)
+    timeout_s = DEFAULT_TIMEOUT_S if settings.env_timeout_s is None else settings.env_timeout_s
+    return WorkerPool(env_factory, settings.env_workers, timeout_s)

@@ -11,6 +11,7 @@ it is ``step-n``.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import time
 from collections.abc import Callable
@@ -103,10 +104,8 @@ class Trainer:
         self.engine: RolloutEngine = (engine or HFEngine)(
             model=self.accelerator.unwrap_model(self.model), tokenizer=self.tokenizer,
             run_dir=self.run_dir, main_process=self.accelerator.is_main_process)
-        self.env_pool = env_pool(env, rollout.env_workers, rollout.env_timeout_s)
-        self.loop = AgentLoop(self.env_pool, self.engine, self.tokenizer, rollout.group_size,
-                              anchor_mode=rollout.anchor_mode, history=rollout.history,
-                              waves=rollout.waves, partial_groups=rollout.partial_groups)
+        self.env_pool = env_pool(env, rollout)
+        self.loop = AgentLoop(self.env_pool, self.engine, self.tokenizer, rollout)
         self.sampling = self.sampling_settings(greedy=False)
         self.eval_unscored_episodes = 0  # of the last evaluate(); see evaluate_outcomes
         self.eval_dropped_episodes = 0
@@ -212,9 +211,8 @@ class Trainer:
         ``on_batch`` is called after each batch (progress). Unscored episodes are left out
         and added to ``self.eval_unscored_episodes``; episodes lost to env failures, to
         ``self.eval_dropped_episodes`` (their group-mates are kept: no baseline here)."""
-        loop = AgentLoop(self.env_pool, self.engine, self.tokenizer, group_size,
-                         history=self.rollout_config.history, waves=self.rollout_config.waves,
-                         partial_groups="keep")
+        loop = AgentLoop(self.env_pool, self.engine, self.tokenizer, dataclasses.replace(
+            self.rollout_config, group_size=group_size, partial_groups="keep"))
         sampling = self.sampling_settings(greedy=self.config.eval_greedy)
         chunk = seeds_per_batch or len(seeds)
         outcomes = []

@@ -15,7 +15,7 @@ from creditkit.app.compose import build, compose
 from creditkit.env import TextEnv
 from creditkit.env_check import check_env
 from creditkit.models.policy import load_tokenizer
-from creditkit.rollout import AgentLoop, Generation, LocalPool, Sampling, WorkerPool
+from creditkit.rollout import AgentLoop, Generation, LocalPool, RolloutConfig, Sampling, WorkerPool
 from tests.data import require_config_data
 from tests.rollout.test_workers import same_rollouts
 
@@ -58,7 +58,8 @@ def test_the_env_plays_the_same_in_worker_processes(path: Path, tiny_model_dir: 
     tokenizer = load_tokenizer(tiny_model_dir)
     rollouts = []
     for pool in (LocalPool(factory(path)), WorkerPool(factory(path), workers=2)):
-        loop = AgentLoop(pool, RandomTokens(len(tokenizer)), tokenizer, group_size=2, history=1)
+        loop = AgentLoop(pool, RandomTokens(len(tokenizer)), tokenizer,
+                         RolloutConfig(group_size=2, history=1))
         rollouts.append(loop.collect([0, 3], Sampling()))
         pool.close()
     assert not rollouts[1].env_failures

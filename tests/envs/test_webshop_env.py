@@ -197,12 +197,13 @@ def test_creditkit_eval_prints_success_and_score_columns(tmp_path: Path) -> None
 
 def test_the_agent_loop_carries_the_env_score(tiny_model_dir: Path) -> None:
     from creditkit.models.policy import load_tokenizer
-    from creditkit.rollout import AgentLoop, LocalPool, Sampling
+    from creditkit.rollout import AgentLoop, LocalPool, RolloutConfig, Sampling
     from tests.envs.test_contract import RandomTokens
 
     tokenizer = load_tokenizer(tiny_model_dir)
     pool = LocalPool(lambda: WebShopEnv(split="eval", max_steps=2))
-    rollout = AgentLoop(pool, RandomTokens(len(tokenizer)), tokenizer, group_size=2).collect(
+    rollout = AgentLoop(pool, RandomTokens(len(tokenizer)), tokenizer,
+                        RolloutConfig(group_size=2, history=2)).collect(
         [0, 1], Sampling())
     pool.close()
     # random tokens never buy: truncated, score 0

@@ -8,7 +8,7 @@ import pytest
 import torch
 
 from creditkit.models.policy import load_tokenizer
-from creditkit.rollout import AgentLoop, Generation, Sampling
+from creditkit.rollout import AgentLoop, Generation, RolloutConfig, Sampling
 from creditkit_envs.maze import MazeEnv
 
 
@@ -32,7 +32,7 @@ def test_rollout_structure_and_tokens_as_generated(tiny_model_dir: Path) -> None
     assert spelled[:-1] != tokenizer("east", add_special_tokens=False)["input_ids"]
     engine = ScriptedEngine(spelled)
     loop = AgentLoop(lambda: MazeEnv(size=3, num_layouts=2, max_steps=5), engine, tokenizer,
-                     group_size=3)
+                     RolloutConfig(group_size=3, history=2))
     rollout = loop.collect([0, 1], Sampling(max_new_tokens=4))
     steps, tokens = rollout.steps, rollout.tokens
     assert steps.num_rows == 2 * 3 * 5 and engine.calls == [6] * 5  # lockstep, 6 episodes
@@ -55,7 +55,8 @@ def test_rollout_structure_and_tokens_as_generated(tiny_model_dir: Path) -> None
 def test_invalid_output_is_flagged(tiny_model_dir: Path) -> None:
     tokenizer = load_tokenizer(tiny_model_dir)
     engine = ScriptedEngine(tokenizer("fly", add_special_tokens=False)["input_ids"])
-    loop = AgentLoop(lambda: MazeEnv(max_steps=3), engine, tokenizer, group_size=2)
+    loop = AgentLoop(lambda: MazeEnv(max_steps=3), engine, tokenizer,
+                     RolloutConfig(group_size=2, history=2))
     rollout = loop.collect([0], Sampling())
     assert rollout.steps.valid.tolist() == [False] * 6
     assert rollout.steps.dones.tolist() == [False] * 6  # truncated, not terminated
@@ -77,7 +78,7 @@ def test_prompts_are_rendered_once_per_distinct_text(tiny_model_dir: Path,
     monkeypatch.setattr(agent_loop, "chat_prompt_ids", counting)
     engine = ScriptedEngine(tokenizer("north", add_special_tokens=False)["input_ids"])
     loop = AgentLoop(lambda: MazeEnv(size=3, num_layouts=2, max_steps=3), engine, tokenizer,
-                     group_size=4)
+                     RolloutConfig(group_size=4, history=2))
     first = loop.collect([0, 1], Sampling())
     assert len(rendered) == len(set(rendered)) <= 2 * 3  # one render per distinct prompt
     again = loop.collect([0, 1], Sampling())
@@ -87,7 +88,7 @@ def test_prompts_are_rendered_once_per_distinct_text(tiny_model_dir: Path,
         chat_prompt_ids(tokenizer, rendered[0])
     monkeypatch.setattr(agent_loop, "PROMPT_CACHE_SIZE", 1)
     small = AgentLoop(lambda: MazeEnv(size=3, num_layouts=2, max_steps=3), engine, tokenizer,
-                      group_size=4)
+                      RolloutConfig(group_size=4, history=2))
     assert torch.equal(small.collect([0, 1], Sampling()).tokens.token_ids,
                        first.tokens.token_ids)
     assert len(small._prompt_cache) == 1  # bounded: the oldest entries are dropped
@@ -115,7 +116,8 @@ def test_unscored_episodes_are_left_out_and_counted(tiny_model_dir: Path) -> Non
     tokenizer = load_tokenizer(tiny_model_dir)
     engine = ScriptedEngine(tokenizer("north", add_special_tokens=False)["input_ids"])
     SometimesUnscoredMaze.instances = 0
-    loop = AgentLoop(SometimesUnscoredMaze, engine, tokenizer, group_size=2)
+    loop = AgentLoop(SometimesUnscoredMaze, engine, tokenizer,
+                     RolloutConfig(group_size=2, history=2))
     rollout = loop.collect([0, 1], Sampling())  # instances 1 and 3 are unscored
     assert rollout.unscored_episodes == 2
     assert rollout.steps.episode_ids.tolist() == [0, 0, 0, 1, 1, 1]  # renumbered, contiguous

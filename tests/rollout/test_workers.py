@@ -16,7 +16,15 @@ import torch
 
 from creditkit.models.policy import load_policy, load_tokenizer
 from creditkit.models.settings import PolicyConfig
-from creditkit.rollout import AgentLoop, HFEngine, LocalPool, Rollout, Sampling, WorkerPool
+from creditkit.rollout import (
+    AgentLoop,
+    HFEngine,
+    LocalPool,
+    Rollout,
+    RolloutConfig,
+    Sampling,
+    WorkerPool,
+)
 from creditkit.rollout import env_pool as make_pool
 from creditkit_envs.maze import MazeEnv
 from tests.rollout.faulty_env import FaultyMaze
@@ -47,7 +55,8 @@ def test_two_workers_play_exactly_as_in_process(tiny_model_dir: Path, tokenizer,
     factory = functools.partial(MazeEnv, size=3, num_layouts=3, max_steps=6)
     results = []
     for pool in (LocalPool(factory), WorkerPool(factory, workers=2)):
-        loop = AgentLoop(pool, engine, tokenizer, group_size=3, history=1, waves=waves)
+        loop = AgentLoop(pool, engine, tokenizer,
+                         RolloutConfig(group_size=3, history=1, waves=waves))
         torch.manual_seed(0)
         rollouts = [loop.collect([0, 1, 2], Sampling(max_new_tokens=3)) for _ in range(2)]
         pool.close()
@@ -60,7 +69,7 @@ def test_two_workers_play_exactly_as_in_process(tiny_model_dir: Path, tokenizer,
 def test_waves_alternate_generation_batches(tokenizer) -> None:  # noqa: ANN001
     engine = north(tokenizer)
     loop = AgentLoop(functools.partial(MazeEnv, size=3, max_steps=3), engine, tokenizer,
-                     group_size=4, waves=2)
+                     RolloutConfig(group_size=4, waves=2, history=2))
     rollout = loop.collect([0, 1], Sampling())
     assert engine.calls == [4, 4] * 3  # two waves of 4 episodes, three turns each
     assert rollout.steps.num_rows == 8 * 3
@@ -68,7 +77,7 @@ def test_waves_alternate_generation_batches(tokenizer) -> None:  # noqa: ANN001
 
 def test_an_env_that_raises_on_one_seed_loses_that_group(tokenizer) -> None:  # noqa: ANN001
     pool = WorkerPool(functools.partial(FaultyMaze, raise_on_seed=1), workers=2)
-    loop = AgentLoop(pool, north(tokenizer), tokenizer, group_size=2)
+    loop = AgentLoop(pool, north(tokenizer), tokenizer, RolloutConfig(group_size=2, history=2))
     rollout = loop.collect([0, 1, 2], Sampling())
     assert rollout.dropped_episodes == 2 and len(rollout.episodes) == 4
     assert rollout.steps.group_ids.unique().tolist() == [0, 1]  # seeds 0 and 2, renumbered
@@ -87,7 +96,7 @@ def test_a_worker_killed_mid_step_loses_its_episodes_and_restarts(tokenizer,  # 
     mark = tmp_path / "pid"
     pool = WorkerPool(functools.partial(FaultyMaze, mark_on_seed=5, mark_file=str(mark)),
                       workers=2)
-    loop = AgentLoop(pool, north(tokenizer), tokenizer, group_size=1)
+    loop = AgentLoop(pool, north(tokenizer), tokenizer, RolloutConfig(group_size=1, history=2))
 
     def kill_when_marked() -> None:
         while not mark.exists() or not mark.read_text():
@@ -111,8 +120,8 @@ def test_a_worker_killed_mid_step_loses_its_episodes_and_restarts(tokenizer,  # 
 
 def test_a_segfault_is_a_worker_that_died(tokenizer) -> None:  # noqa: ANN001
     pool = WorkerPool(functools.partial(FaultyMaze, crash_on_seed=7), workers=2)
-    rollout = AgentLoop(pool, north(tokenizer), tokenizer, group_size=1).collect(
-        [7, 8, 9], Sampling())
+    loop = AgentLoop(pool, north(tokenizer), tokenizer, RolloutConfig(group_size=1, history=2))
+    rollout = loop.collect([7, 8, 9], Sampling())
     assert [(seed, f.kind) for seed, f in rollout.env_failures] == [(7, "died"), (9, "died")]
     assert "SIGSEGV" in rollout.env_failures[0][1].error
     assert len(rollout.episodes) == 1  # seed 8, in the other worker
@@ -121,7 +130,7 @@ def test_a_segfault_is_a_worker_that_died(tokenizer) -> None:  # noqa: ANN001
 
 def test_an_env_that_hangs_is_killed_after_the_timeout(tokenizer) -> None:  # noqa: ANN001
     pool = WorkerPool(functools.partial(FaultyMaze, hang_on_seed=3), workers=2, timeout_s=3.0)
-    loop = AgentLoop(pool, north(tokenizer), tokenizer, group_size=1)
+    loop = AgentLoop(pool, north(tokenizer), tokenizer, RolloutConfig(group_size=1, history=2))
     start = time.monotonic()
     # seed 3 plays in slot 0 (worker 0), with seed 5 (slot 2): worker 0 hangs and is killed
     rollout = loop.collect([3, 4, 5, 6], Sampling())
@@ -140,7 +149,8 @@ def test_an_env_that_hangs_is_killed_after_the_timeout(tokenizer) -> None:  # no
 def test_a_group_that_lost_an_episode(tokenizer, rule: str, kept: int) -> None:  # noqa: ANN001
     FaultyMaze._first_resets.clear()
     loop = AgentLoop(functools.partial(FaultyMaze, raise_first_reset=1), north(tokenizer),
-                     tokenizer, group_size=3, partial_groups=rule)  # type: ignore[arg-type]
+                     tokenizer, RolloutConfig(group_size=3, partial_groups=rule,  # type: ignore[arg-type]
+                                                history=2))
     rollout = loop.collect([0, 1], Sampling())
     assert len(rollout.env_failures) == 1  # in-process: the first instance to reset seed 1
     assert len(rollout.episodes) == kept and rollout.dropped_episodes == 6 - kept
@@ -149,7 +159,7 @@ def test_a_group_that_lost_an_episode(tokenizer, rule: str, kept: int) -> None: 
 
 def test_a_worker_that_can_never_build_its_envs_raises(tokenizer) -> None:  # noqa: ANN001
     pool = WorkerPool(functools.partial(FaultyMaze, exit_on_build=True), workers=1)
-    loop = AgentLoop(pool, north(tokenizer), tokenizer, group_size=1)
+    loop = AgentLoop(pool, north(tokenizer), tokenizer, RolloutConfig(group_size=1, history=2))
     assert loop.collect([0], Sampling()).env_failures[0][1].kind == "died"
     with pytest.raises(RuntimeError, match="died twice before answering anything"):
         loop.collect([0], Sampling())
@@ -159,7 +169,7 @@ def test_a_fresh_worker_killed_twice_loses_episodes_not_the_run(tokenizer) -> No
     # killed from outside (SIGKILL) while it builds its env, before answering anything, twice
     # in a row: that says nothing about the env factory, so no "cannot run in a worker"
     pool = WorkerPool(functools.partial(FaultyMaze, build_delay_s=2.0), workers=1)
-    loop = AgentLoop(pool, north(tokenizer), tokenizer, group_size=1)
+    loop = AgentLoop(pool, north(tokenizer), tokenizer, RolloutConfig(group_size=1, history=2))
 
     def kill_the_fresh_worker() -> None:
         while (pid := pool.process_ids()[0]) is None:
@@ -180,9 +190,13 @@ def test_a_fresh_worker_killed_twice_loses_episodes_not_the_run(tokenizer) -> No
 
 def test_bad_settings_name_the_key() -> None:
     with pytest.raises(TypeError, match="rollout.env_workers > 0 needs a picklable env"):
-        make_pool(lambda: MazeEnv(), workers=2)
-    with pytest.raises(ValueError, match="rollout.env_timeout_s needs rollout.env_workers"):
-        make_pool(MazeEnv, workers=0, timeout_s=5.0)
-    with pytest.raises(ValueError, match="rollout.env_workers must be >= 0"):
-        make_pool(MazeEnv, workers=-1)
-    assert isinstance(make_pool(MazeEnv), LocalPool)
+        make_pool(lambda: MazeEnv(), RolloutConfig(env_workers=2))
+    with pytest.raises(ValueError, match="rollout.env_timeout_s .*needs rollout.env_workers"):
+        RolloutConfig(env_workers=0, env_timeout_s=5.0)
+    with pytest.raises(ValueError, match="rollout.env_workers=-1: must be >= 0"):
+        RolloutConfig(env_workers=-1)
+    with pytest.raises(ValueError, match="rollout.waves=0: must be >= 1"):
+        RolloutConfig(waves=0)
+    with pytest.raises(TypeError, match="settings must be a RolloutConfig"):
+        AgentLoop(MazeEnv, None, None, 2)  # type: ignore[arg-type]
+    assert isinstance(make_pool(MazeEnv, RolloutConfig()), LocalPool)
