@@ -94,7 +94,7 @@ def agent_loop_rates(workers: int, repeats: int, quick: bool) -> dict[str, tuple
 
     from creditkit.models import prepare_policy
     from creditkit.models.policy import load_policy, load_tokenizer
-    from creditkit.models.settings import PolicyConfig
+    from creditkit.models.settings import PolicyConfig, TinyModelConfig
     from creditkit.rollout import (
         AgentLoop,
         HFEngine,
@@ -108,8 +108,9 @@ def agent_loop_rates(workers: int, repeats: int, quick: bool) -> dict[str, tuple
     factory = functools.partial(
         ALFWorldEnv, "authored", split="train", max_steps=turns, rooms=["bedroom2"],
         task_types=["look_at_obj_in_light", "pick_and_place_simple"], train_tasks=200)
-    policy = PolicyConfig(corpus_episodes=4 if quick else 16, warmup_episodes=4 if quick else 32,
-                          format_warmup_steps=2 if quick else 150, warmup_expert_fraction=0.8)
+    policy = PolicyConfig(tiny=TinyModelConfig(
+        corpus_episodes=4 if quick else 16, warmup_episodes=4 if quick else 32,
+        format_warmup_steps=2 if quick else 150, warmup_expert_fraction=0.8))
     folder = Path(tempfile.mkdtemp()) / "policy"
     path = prepare_policy(policy, factory, folder, seed=0, show_progress=False)
     tokenizer = load_tokenizer(path)

@@ -49,7 +49,7 @@ from creditkit.models.warmup import environment_corpus
 from creditkit_envs.maze import MazeEnv
 build_shaped_model('$model', environment_corpus(MazeEnv(size=3), episodes=50, seed=0),
                    'qwen2.5-0.5b')" 2>&1 | tee -a "$OUT/run.log" || status=1
-timeout 120 python3 -m creditkit.app.cli "policy.name_or_path=$model" policy.format_warmup_steps=0 \
+timeout 120 python3 -m creditkit.app.cli policy=pretrained "policy.name_or_path=$model" \
   policy.gradient_checkpointing=true trainer.mixed_precision=bf16 trainer.steps=2 \
   trainer.eval_every=0 trainer.save_every=0 trainer.kl_coef=0.01 trainer.lr=1e-6 \
   trainer.recompute_old_logprobs=true env.size=3 env.max_steps=4 rollout.groups_per_step=4 \

@@ -56,7 +56,7 @@ SUITES = {
         ("env=maze", "shaper=none", "rollout.groups_per_step=8", "rollout.group_size=8",
          "trainer.steps=40", "trainer.eval_every=5", "trainer.eval_group_size=8",
          "trainer.save_every=5"),
-        ("policy.format_warmup_steps=20", "policy.corpus_episodes=10",
+        ("policy.tiny.format_warmup_steps=20", "policy.tiny.corpus_episodes=10",
          "rollout.groups_per_step=1", "rollout.group_size=4", "trainer.steps=2",
          "trainer.eval_every=1", "trainer.eval_seeds=[0]", "trainer.eval_group_size=2")),
     "alfworld": Suite(
@@ -64,13 +64,13 @@ SUITES = {
         ("env=alfworld_authored", "env.max_steps=25", "env.rooms=[bedroom2]",
          "env.task_types=[look_at_obj_in_light,pick_and_place_simple]", "env.train_tasks=200",
          "shaper=none", "rollout.groups_per_step=2", "rollout.group_size=8",
-         "rollout.history=0", "rollout.max_new_tokens=16", "policy.corpus_episodes=16",
-         "policy.warmup_episodes=32", "policy.format_warmup_steps=300",
-         "policy.warmup_expert_fraction=0.8", "trainer.steps=12", "trainer.eval_every=4",
+         "rollout.history=0", "rollout.max_new_tokens=16", "policy.tiny.corpus_episodes=16",
+         "policy.tiny.warmup_episodes=32", "policy.tiny.format_warmup_steps=300",
+         "policy.tiny.warmup_expert_fraction=0.8", "trainer.steps=12", "trainer.eval_every=4",
          "trainer.eval_seeds=[0,1,2,3,4,5,6,7]", "trainer.eval_group_size=2",
          "trainer.save_every=4"),
-        ("env.max_steps=4", "policy.corpus_episodes=2", "policy.warmup_episodes=2",
-         "policy.format_warmup_steps=2", "rollout.groups_per_step=1", "rollout.group_size=2",
+        ("env.max_steps=4", "policy.tiny.corpus_episodes=2", "policy.tiny.warmup_episodes=2",
+         "policy.tiny.format_warmup_steps=2", "rollout.groups_per_step=1", "rollout.group_size=2",
          "trainer.steps=2", "trainer.eval_every=1", "trainer.eval_seeds=[0]",
          "trainer.eval_group_size=1")),
 }
@@ -102,7 +102,8 @@ def train(overrides: list[str], method: str, seed: int, policy: str, folder: Pat
     environment = {**os.environ, "OMP_NUM_THREADS": str(threads)}
     result = subprocess.run(
         [str(BIN / "creditkit-train"), *overrides, f"estimator={method}", f"seed={seed}",
-         f"policy.name_or_path={policy}", f"output_dir={folder}", "progress=false"],
+         f"policy.name_or_path={policy}", "policy.tiny=null", f"output_dir={folder}",
+         "progress=false"],
         env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
         check=False)
     if result.returncode:

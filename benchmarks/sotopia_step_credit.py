@@ -80,7 +80,7 @@ def train(overrides: list[str], folder: Path) -> list[dict[str, Any]]:
 
     reward_model = tiny_reward_model(overrides, folder)
     cfg = compose([*overrides, f"env.reward_model={reward_model}",
-                                f"policy.name_or_path={folder / 'policy'}",
+                                f"policy.name_or_path={folder / 'policy'}", "policy.tiny=null",
                                 f"output_dir={folder / 'run'}", "progress=false"])
     probe = Probe(instantiate(cfg.estimator, _convert_="object"), "gigpo",
                   {"hgpo": HGPO(), "g2po": G2PO()})

@@ -20,7 +20,7 @@ import torch
 from transformers.utils import logging as hf_logging
 
 from creditkit import Compose, GiGPO, InvalidActionPenalty
-from creditkit.models.settings import PolicyConfig
+from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.settings import TrainerConfig
 from creditkit.train.trainer import Trainer
@@ -42,8 +42,9 @@ def main() -> None:
     trainer = Trainer(
         env=functools.partial(MazeEnv, size=3, num_layouts=4, max_steps=10),
         estimator=GiGPO(), shaper=Compose([InvalidActionPenalty(0.1)]),
-        policy=PolicyConfig(hidden_size=args.hidden_size, num_layers=args.num_layers,
-                            format_warmup_steps=100),
+        policy=PolicyConfig(tiny=TinyModelConfig(hidden_size=args.hidden_size,
+                                                 num_layers=args.num_layers,
+                                                 format_warmup_steps=100)),
         rollout=RolloutConfig(groups_per_step=args.groups, group_size=args.group_size),
         trainer=TrainerConfig(steps=args.steps + args.warmup, eval_every=0, save_every=0),
         output_dir=tempfile.mkdtemp(prefix="creditkit-bench-"), resume=False,

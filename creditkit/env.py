@@ -72,7 +72,7 @@ class TextEnv(abc.ABC):
       in a free-text environment);
     - :meth:`format_action` (the answer that plays an action; default: the action);
     - :meth:`expert_action` (None: no scripted expert; the warm-up's
-      ``policy.warmup_expert_fraction`` and the ``expert`` evaluation row need one);
+      ``policy.tiny.warmup_expert_fraction`` and the ``expert`` evaluation row need one);
     - :attr:`num_tasks` (None: seeds are open-ended; an int: a task-list environment whose
       seeds ``0..num_tasks-1`` play each task once, what ``creditkit-eval`` plays);
     - :meth:`task_category` and :attr:`category_labels` (columns of the evaluation table).

@@ -121,8 +121,9 @@ def test_sotopia_step_credit_benchmark_reads_three_methods_on_the_same_batches(
         tmp_path: Path) -> None:
     import json
 
-    tiny = ["env.max_turns=4", "policy.corpus_episodes=3", "policy.warmup_episodes=3",
-            "policy.format_warmup_steps=5", "rollout.groups_per_step=1", "rollout.group_size=2"]
+    tiny = ["env.max_turns=4", "policy.tiny.corpus_episodes=3", "policy.tiny.warmup_episodes=3",
+            "policy.tiny.format_warmup_steps=5", "rollout.groups_per_step=1",
+            "rollout.group_size=2"]
     result = subprocess.run(
         [sys.executable, "benchmarks/sotopia_step_credit.py", "--steps", "2", "--out",
          str(tmp_path), "--overrides", *tiny],

@@ -25,7 +25,7 @@ from hydra.utils import get_object
 from omegaconf import DictConfig, ListConfig, OmegaConf
 
 from creditkit import Compose
-from creditkit.models.settings import PolicyConfig
+from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.settings import TrainerConfig
 from creditkit_envs.maze import MazeEnv
@@ -91,17 +91,19 @@ def tracked(settings: type) -> tuple[type, set[str]]:
 def test_a_run_reads_every_settings_field(tmp_path: Path) -> None:
     from creditkit.train.trainer import Trainer
 
-    (policy, policy_read), (rollout, rollout_read), (trainer, trainer_read) = (
-        tracked(PolicyConfig), tracked(RolloutConfig), tracked(TrainerConfig))
-    settings = (policy(format_warmup_steps=2, corpus_episodes=4, warmup_episodes=2, lora_rank=2),
+    (policy, policy_read), (tiny, tiny_read), (rollout, rollout_read), (trainer, trainer_read) = (
+        tracked(PolicyConfig), tracked(TinyModelConfig), tracked(RolloutConfig),
+        tracked(TrainerConfig))
+    settings = (policy(tiny=tiny(format_warmup_steps=2, corpus_episodes=4, warmup_episodes=2),
+                       lora_rank=2),
                 rollout(groups_per_step=1, group_size=2),
                 trainer(steps=1, eval_every=1, eval_seeds=(0,), eval_group_size=1, kl_coef=0.1))
-    for read in (policy_read, rollout_read, trainer_read):
+    for read in (policy_read, tiny_read, rollout_read, trainer_read):
         read.clear()  # the dataclasses' own __post_init__ checks do not count
     Trainer(functools.partial(MazeEnv, max_steps=3), alternating, Compose(), *settings,
             output_dir=tmp_path, resume=False, show_progress=False).fit()
-    for kind, read in ((PolicyConfig, policy_read), (RolloutConfig, rollout_read),
-                       (TrainerConfig, trainer_read)):
+    for kind, read in ((PolicyConfig, policy_read), (TinyModelConfig, tiny_read),
+                       (RolloutConfig, rollout_read), (TrainerConfig, trainer_read)):
         unread = {f.name for f in dataclasses.fields(kind)} - read
         assert not unread, f"{kind.__name__} fields no run reads: {sorted(unread)}"
 

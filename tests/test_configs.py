@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 import torch
+from hydra.errors import InstantiationException
 from hydra.utils import instantiate
 from omegaconf import OmegaConf
 
@@ -104,6 +106,8 @@ def test_every_option_composes_through_train_yaml(group: str, option: str,
         extra = utterance_state_files(request.getfixturevalue("tmp_path"),
                                       request.getfixturevalue("tiny_reward_model_dir"))
         extra = extra[1:] if option == "sotopia_online" else extra
+    if option == "pretrained":  # a model you have: the option names none
+        extra = ["policy.name_or_path=org/model"]
     cfg = compose_train(f"{group}={option}", *extra)
     require_config_data(OmegaConf.to_container(cfg.env, resolve=True))
     env = instantiate(cfg.env)()
@@ -118,6 +122,7 @@ def test_every_option_composes_through_train_yaml(group: str, option: str,
         for key, value in values.items():
             if not key.startswith("_"):
                 got = getattr(settings, key)
+                got = dataclasses.asdict(got) if dataclasses.is_dataclass(got) else got
                 assert (list(got) if isinstance(got, tuple) else got) == value, f"{name}.{key}"
 
 
@@ -130,7 +135,7 @@ def test_experiments_switch_the_estimator() -> None:
 def test_typos_fail_at_compose_time() -> None:
     from hydra.errors import ConfigCompositionException
 
-    for typo in ("trainer.stepz=3", "seeed=1", "estimator=gipgo"):
+    for typo in ("trainer.stepz=3", "seeed=1", "estimator=gipgo", "policy.tiny.hidden_sise=8"):
         with pytest.raises(ConfigCompositionException):
             compose_train(typo)
 
@@ -145,3 +150,22 @@ def test_every_experiment_on_vllm_recomputes_the_old_logprobs() -> None:
             on_vllm.append(path.stem)
             assert cfg.trainer.recompute_old_logprobs is True, path.stem
     assert "alfworld_gigpo_qwen1.5b" in on_vllm
+
+
+def test_a_named_model_is_a_policy_option_and_the_tiny_settings_stay_out_of_it() -> None:
+    named = build(compose_train("policy=pretrained", "policy.name_or_path=org/model"), "policy")
+    assert named.name_or_path == "org/model" and named.tiny is None
+    with pytest.raises(InstantiationException, match=r"policy\.name_or_path is null"):
+        build(compose_train("policy=pretrained"), "policy")  # the model must be named
+    with pytest.raises(InstantiationException,
+                       match=r"policy\.tiny\.format_warmup_steps=200, .* beside"):
+        build(compose_train("experiment=alfworld_gigpo", "policy.name_or_path=org/model"),
+              "policy")  # the experiment's tiny settings would do nothing
+    assert build(compose_train("experiment=alfworld_gigpo", "policy.name_or_path=org/model",
+                               "policy.tiny=null"), "policy").tiny is None
+
+
+def test_a_value_left_at_three_question_marks_is_named_when_built() -> None:
+    cfg = compose_train("experiment=sotopia_rl_grpo")
+    with pytest.raises(ValueError, match=r"env\.reward_model, env\.states: no value"):
+        build(cfg, "env")

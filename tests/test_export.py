@@ -11,6 +11,7 @@ from omegaconf import OmegaConf
 from creditkit.app.cli import main
 from creditkit.app.compose import build, compose
 from creditkit.app.export import load_run_config
+from creditkit.models.settings import TinyModelConfig
 
 
 def test_a_folder_that_is_not_a_run_is_refused(tmp_path: Path) -> None:
@@ -19,8 +20,9 @@ def test_a_folder_that_is_not_a_run_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_run_without_a_checkpoint_is_refused(tmp_path: Path) -> None:
-    config = compose([f"output_dir={tmp_path}", "policy.format_warmup_steps=2",
-                      "policy.corpus_episodes=4", "policy.warmup_episodes=2", "progress=false"])
+    config = compose([f"output_dir={tmp_path}", "policy.tiny.format_warmup_steps=2",
+                      "policy.tiny.corpus_episodes=4", "policy.tiny.warmup_episodes=2",
+                      "progress=false"])
     (tmp_path / "hydra").mkdir()
     OmegaConf.save(config, tmp_path / "hydra" / "config.yaml")
     with pytest.raises(SystemExit, match="has no checkpoint to export"):
@@ -40,3 +42,18 @@ def test_a_run_folder_of_an_earlier_version_loads(tmp_path: Path) -> None:
     assert loaded.rollout._target_ == "creditkit.rollout.settings.RolloutConfig"
     assert loaded.trainer._target_ == "creditkit.train.settings.TrainerConfig"
     assert build(loaded, "trainer").steps == config.trainer.steps
+
+
+@pytest.mark.parametrize("named", [False, True])
+def test_a_run_folder_with_flat_tiny_model_keys_loads(tmp_path: Path, named: bool) -> None:
+    """Before issue 34 the tiny model's settings were flat ``policy.<name>`` keys."""
+    config = compose([f"output_dir={tmp_path}", "policy.tiny.hidden_size=32"])
+    policy = OmegaConf.to_container(config.policy)
+    assert isinstance(policy, dict)
+    flat = {**{k: v for k, v in policy.items() if k != "tiny"}, **policy["tiny"]}
+    if named:
+        flat["name_or_path"] = "org/model"
+    config.policy = OmegaConf.create(flat)
+    OmegaConf.save(config, tmp_path / "config.yaml")
+    built = build(load_run_config(tmp_path / "config.yaml"), "policy")
+    assert built.tiny == (None if named else TinyModelConfig(hidden_size=32))

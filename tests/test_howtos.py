@@ -32,8 +32,8 @@ EXAMPLES = ROOT / "examples"
 SMALL = {"trainer.steps": "1", "trainer.eval_every": "1", "trainer.save_every": "1",
          "trainer.eval_group_size": "2", "trainer.eval_seeds": "[0]",
          "rollout.groups_per_step": "2", "rollout.group_size": "2",
-         "policy.format_warmup_steps": "5", "policy.corpus_episodes": "10",
-         "policy.warmup_episodes": "4", "trainer.save_rollouts_every": "1",
+         "policy.tiny.format_warmup_steps": "5", "policy.tiny.corpus_episodes": "10",
+         "policy.tiny.warmup_episodes": "4", "trainer.save_rollouts_every": "1",
          "progress": "false"}
 """Settings that make a documented training command a one-step run; a key the page sets
 itself keeps the page's value."""
@@ -264,8 +264,9 @@ def test_gpu_launch_commands_parse_and_compose(command: str, monkeypatch) -> Non
 CPU_STAND_INS = ["policy.name_or_path=null", "engine=hf", "trainer.mixed_precision=no",
                  "rollout.env_workers=0", "trainer.steps=2", "trainer.save_every=2",
                  "trainer.eval_every=0", "rollout.groups_per_step=1", "rollout.group_size=2",
-                 "env.max_steps=3", "rollout.max_new_tokens=8", "policy.corpus_episodes=2",
-                 "policy.warmup_episodes=2", "policy.format_warmup_steps=5", "progress=false"]
+                 "env.max_steps=3", "rollout.max_new_tokens=8", "policy.tiny.corpus_episodes=2",
+                 "policy.tiny.warmup_episodes=2", "policy.tiny.format_warmup_steps=5",
+                 "progress=false"]
 """What the DDP launch line's experiment changes to run on 2 CPU cores: the tiny policy for
 Qwen2.5-1.5B, the HF engine for vLLM (its own venv runs vLLM: tests/vllm), fp32, 2 steps."""
 
@@ -306,7 +307,7 @@ def test_the_single_gpu_launch_line_trains_in_bf16_with_lora_on_cpu(tmp_path: Pa
              else w for w in words]
     command = [str(Path(sys.executable).parent / "accelerate"), *words[1:], "trainer.steps=1",
                "trainer.eval_every=0", "rollout.groups_per_step=2", "rollout.group_size=2",
-               "env.max_steps=3", "policy.corpus_episodes=10", "policy.warmup_episodes=4",
+               "env.max_steps=3", "policy.tiny.corpus_episodes=10", "policy.tiny.warmup_episodes=4",
                "progress=false"]
     done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -318,8 +319,8 @@ def test_the_single_gpu_launch_line_trains_in_bf16_with_lora_on_cpu(tmp_path: Pa
 
 def test_python_m_creditkit_cli_trains_like_creditkit_train(tmp_path: Path) -> None:
     small = ["trainer.steps=2", "trainer.eval_every=0", "rollout.groups_per_step=2",
-             "rollout.group_size=2", "env.max_steps=3", "policy.format_warmup_steps=5",
-             "policy.corpus_episodes=10", "policy.warmup_episodes=4", "progress=false"]
+             "rollout.group_size=2", "env.max_steps=3", "policy.tiny.format_warmup_steps=5",
+             "policy.tiny.corpus_episodes=10", "policy.tiny.warmup_episodes=4", "progress=false"]
     runs = {"module": [sys.executable, "-m", "creditkit.app.cli"],
             "script": [str(Path(sys.executable).parent / "creditkit-train")]}
     for name, program in runs.items():

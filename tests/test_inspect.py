@@ -17,7 +17,7 @@ from creditkit.app.cli import main
 from creditkit.app.inspect.browser import browser_paths, chromium, open_page, screenshot
 from creditkit.app.inspect.model import estimator_column, estimator_names, trained_column
 from creditkit.app.inspect.page import build_page, write_page
-from creditkit.models.settings import PolicyConfig
+from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout.saved import load_step
 from creditkit_envs.maze import MazeEnv
 from tests.test_trainer_options import small_trainer
@@ -28,7 +28,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Two steps of a 2x2 maze (4 turns at most, often won) with GiGPO (2 groups of 4), every
     rollout saved."""
     folder = tmp_path_factory.mktemp("run")
-    small_trainer(folder, PolicyConfig(format_warmup_steps=40),
+    small_trainer(folder, PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=40)),
                   env=functools.partial(MazeEnv, size=2, max_steps=4), estimator=GiGPO(),
                   steps=2, save_rollouts_every=1).fit()
     return folder

@@ -12,7 +12,7 @@ import pytest
 import torch
 
 from creditkit import Compose, StepBatch
-from creditkit.models.settings import PolicyConfig
+from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.settings import TrainerConfig
 from creditkit.train.trainer import Trainer
@@ -27,7 +27,8 @@ def alternating(steps: StepBatch) -> torch.Tensor:
 def kl_trainer(folder: Path, kl_coef: float, lora_rank: int = 0, steps: int = 3,
                updates_per_step: int = 1) -> Trainer:
     return Trainer(functools.partial(MazeEnv, max_steps=3), alternating, Compose(),
-                   PolicyConfig(format_warmup_steps=5, corpus_episodes=20, lora_rank=lora_rank),
+                   PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5, corpus_episodes=20),
+                                lora_rank=lora_rank),
                    RolloutConfig(groups_per_step=2, group_size=4),
                    TrainerConfig(steps=steps, eval_every=0, save_every=0, lr=3e-2,
                                  kl_coef=kl_coef, updates_per_step=updates_per_step),

@@ -32,7 +32,7 @@ from tests.test_trainer_options import alternating
 BIN = Path(sys.executable).parent
 SMALL = ["trainer.steps=3", "trainer.save_every=1", "trainer.eval_every=0",
          "rollout.groups_per_step=2", "rollout.group_size=2", "env.max_steps=3",
-         "policy.format_warmup_steps=5", "policy.corpus_episodes=20", "progress=false"]
+         "policy.tiny.format_warmup_steps=5", "policy.tiny.corpus_episodes=20", "progress=false"]
 
 
 def trainer_at(folder: Path, model: Path, steps: int, resume: bool = True,

@@ -4,21 +4,23 @@ a value of the wrong type, and for each numeric field a value out of its range."
 from __future__ import annotations
 
 import dataclasses
+import re
 import typing
 from pathlib import Path
 
 import pytest
 
-from creditkit.models.settings import PolicyConfig
+from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.settings import TrainerConfig
 
-SETTINGS = {"policy": PolicyConfig, "rollout": RolloutConfig, "trainer": TrainerConfig}
+SETTINGS = {"policy": PolicyConfig, "policy.tiny": TinyModelConfig, "rollout": RolloutConfig,
+            "trainer": TrainerConfig}
 OUT_OF_RANGE = {
-    "policy": {"hidden_size": 0, "num_layers": 0, "num_heads": -1, "vocab_size": 0,
-               "format_warmup_steps": -1, "format_warmup_lr": 0.0, "corpus_episodes": 0,
-               "warmup_episodes": 0, "warmup_expert_fraction": 1.5, "lora_rank": -1,
-               "lora_alpha": 0},
+    "policy": {"lora_rank": -1, "lora_alpha": 0},
+    "policy.tiny": {"hidden_size": 0, "num_layers": 0, "num_heads": -1, "vocab_size": 0,
+                    "format_warmup_steps": -1, "format_warmup_lr": 0.0, "corpus_episodes": 0,
+                    "warmup_episodes": 0, "warmup_expert_fraction": 1.5},
     "rollout": {"groups_per_step": 0, "group_size": 0, "max_new_tokens": 0,
                 "temperature": 0.0, "top_p": 0.0, "top_k": -1, "stop_token_ids": [-3],
                 "history": -1, "env_workers": -1, "env_timeout_s": -1.0, "waves": 0},
@@ -50,7 +52,7 @@ def _fields(group: str) -> list[tuple[str, object]]:
 def test_every_field_refuses_a_value_of_the_wrong_type(group: str) -> None:
     for name, hint in _fields(group):
         bad: object = 12345 if hint in (str, str | None) else "abc"
-        with pytest.raises(ValueError, match=rf"^{group}\.{name}="):
+        with pytest.raises(ValueError, match=rf"^{re.escape(group)}\.{name}="):
             SETTINGS[group](**{name: bad})
 
 
@@ -59,7 +61,7 @@ def test_every_numeric_field_refuses_a_value_out_of_range(group: str) -> None:
     numeric = [name for name, hint in _fields(group) if _is_numeric(hint)]
     assert sorted(numeric) == sorted(OUT_OF_RANGE[group])  # every numeric field is walked
     for name, bad in OUT_OF_RANGE[group].items():
-        with pytest.raises(ValueError, match=rf"{group}\.{name}"):
+        with pytest.raises(ValueError, match=rf"{re.escape(group)}\.{name}"):
             SETTINGS[group](**{name: bad})
 
 
@@ -89,3 +91,17 @@ def test_a_loss_safeguard_that_would_not_guard_is_refused(name: str, value: floa
     """The settings refuse what :func:`creditkit.loss.policy_loss` would (tests/test_loss.py)."""
     with pytest.raises(ValueError, match=f"trainer.{name}"):
         TrainerConfig(**{name: value})
+
+
+def test_the_tiny_model_and_a_named_model_exclude_each_other() -> None:
+    assert PolicyConfig().tiny == TinyModelConfig()
+    assert PolicyConfig(tiny={"hidden_size": 128, "num_heads": 4}).tiny == TinyModelConfig(
+        hidden_size=128, num_heads=4)  # a config node's mapping is converted
+    assert PolicyConfig(name_or_path="org/model").tiny is None  # tiny at its defaults: dropped
+    with pytest.raises(ValueError, match=r"policy\.tiny\.hidden_size=128 beside "
+                                         r"policy\.name_or_path='org/model'.*policy\.tiny=null"):
+        PolicyConfig(name_or_path="org/model", tiny=TinyModelConfig(hidden_size=128))
+    with pytest.raises(ValueError, match=r"policy\.name_or_path is null and policy\.tiny is null"):
+        PolicyConfig(tiny=None)
+    with pytest.raises(ValueError, match=r"policy\.tiny\.num_heads=3: must divide"):
+        TinyModelConfig(num_heads=3)

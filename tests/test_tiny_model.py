@@ -94,15 +94,15 @@ def test_logprobs_at_a_temperature_match_the_sampler(tiny_model_dir: Path) -> No
 
 
 def test_an_expert_share_needs_an_environment_with_an_expert() -> None:
-    from creditkit.models.settings import PolicyConfig
+    from creditkit.models.settings import PolicyConfig, TinyModelConfig
     from creditkit.models.warmup import random_play
 
     with pytest.raises(ValueError, match="expert_action"):
         next(random_play(MazeEnv(), episodes=1, seed=0, expert_fraction=0.5))
     with pytest.raises(ValueError, match="expert_fraction"):
         next(random_play(MazeEnv(), episodes=1, seed=0, expert_fraction=1.5))
-    with pytest.raises(ValueError, match="policy.warmup_expert_fraction"):
-        PolicyConfig(warmup_expert_fraction=-0.1)
+    with pytest.raises(ValueError, match="policy.tiny.warmup_expert_fraction"):
+        PolicyConfig(tiny=TinyModelConfig(warmup_expert_fraction=-0.1))
 
 
 def test_logits_to_keep_is_found_under_peft_wrappers(tiny_model_dir: Path) -> None:

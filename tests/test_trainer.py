@@ -18,7 +18,7 @@ from safetensors.torch import load_file
 BIN = Path(sys.executable).parent
 SMALL = ["trainer.steps=6", "trainer.save_every=2", "trainer.eval_every=3",
          "trainer.eval_group_size=2", "trainer.eval_seeds=[0,1]", "rollout.groups_per_step=2",
-         "rollout.group_size=2", "env.max_steps=3", "policy.format_warmup_steps=5",
+         "rollout.group_size=2", "env.max_steps=3", "policy.tiny.format_warmup_steps=5",
          "progress=false"]
 
 
@@ -164,8 +164,8 @@ def test_gigpo_on_alfworld_runs_end_to_end(tmp_path: Path) -> None:
     # the alfworld_gigpo experiment, shrunk: 2 steps of one group of 2 episodes of 4 turns
     command = [str(BIN / "creditkit-train"), "experiment=alfworld_gigpo", "trainer.steps=2",
                "trainer.eval_every=0", "trainer.save_every=2", "rollout.groups_per_step=1",
-               "rollout.group_size=2", "env.max_steps=4", "policy.corpus_episodes=2",
-               "policy.warmup_episodes=2", "policy.format_warmup_steps=5",
+               "rollout.group_size=2", "env.max_steps=4", "policy.tiny.corpus_episodes=2",
+               "policy.tiny.warmup_episodes=2", "policy.tiny.format_warmup_steps=5",
                "rollout.max_new_tokens=8", "progress=false", f"output_dir={tmp_path}"]
     subprocess.run(command, check=True, capture_output=True, text=True, timeout=900)
     records = [json.loads(line) for line in (tmp_path / "metrics.jsonl").read_text().splitlines()]

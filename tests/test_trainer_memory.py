@@ -10,11 +10,11 @@ import torch
 from transformers import Qwen2Config, Qwen2ForCausalLM
 
 from creditkit.models.policy import token_logprobs
-from creditkit.models.settings import PolicyConfig
+from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout import Generation, HFEngine, Sampling
 from tests.test_trainer_options import small_trainer
 
-TINY = PolicyConfig(format_warmup_steps=5, corpus_episodes=20)
+TINY = PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5, corpus_episodes=20))
 
 
 def _qwen2(tie: bool) -> Qwen2ForCausalLM:
@@ -118,8 +118,7 @@ def test_chunking_and_gradient_checkpointing_leave_the_update_unchanged(tmp_path
     reference, loss = _update_gradients(tmp_path / "a", TINY, logprob_chunk_tokens=0)
     chunked, chunked_loss = _update_gradients(tmp_path / "b", TINY, logprob_chunk_tokens=5)
     checkpointed, checkpointed_loss = _update_gradients(tmp_path / "c", PolicyConfig(
-        format_warmup_steps=5, corpus_episodes=20, gradient_checkpointing=True),
-        logprob_chunk_tokens=0)
+        tiny=TINY.tiny, gradient_checkpointing=True), logprob_chunk_tokens=0)
     assert reference and any(bool(g.abs().sum() > 0) for g in reference)
     for other, other_loss in ((chunked, chunked_loss), (checkpointed, checkpointed_loss)):
         assert other_loss == pytest.approx(loss, abs=1e-6)
@@ -128,8 +127,7 @@ def test_chunking_and_gradient_checkpointing_leave_the_update_unchanged(tmp_path
 
 
 def test_gradient_checkpointing_and_attention_reach_the_model(tmp_path: Path) -> None:
-    run = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5, corpus_episodes=20,
-                                               gradient_checkpointing=True,
+    run = small_trainer(tmp_path, PolicyConfig(tiny=TINY.tiny, gradient_checkpointing=True,
                                                attn_implementation="eager"))
     model = run.accelerator.unwrap_model(run.model)
     assert model.is_gradient_checkpointing

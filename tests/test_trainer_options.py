@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from creditkit import Compose, StepBatch
-from creditkit.models.settings import PolicyConfig
+from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.settings import TrainerConfig
 from creditkit.train.trainer import Trainer
@@ -35,7 +35,8 @@ def small_trainer(tmp_path: Path, policy: PolicyConfig, env: object = None,
 
 
 def test_lora_trains_only_the_adapters(tmp_path: Path) -> None:
-    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5, lora_rank=4))
+    trainer = small_trainer(tmp_path, PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5),
+                                                   lora_rank=4))
     named = dict(trainer.accelerator.unwrap_model(trainer.model).named_parameters())
     trainable = {name for name, p in named.items() if p.requires_grad}
     assert trainable and all("lora_" in name for name in trainable)
@@ -46,7 +47,7 @@ def test_lora_trains_only_the_adapters(tmp_path: Path) -> None:
 
 
 def test_bf16_autocast_runs_and_updates(tmp_path: Path) -> None:
-    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5),
+    trainer = small_trainer(tmp_path, PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5)),
                             mixed_precision="bf16")
     before = [p.detach().clone() for p in trainer.model.parameters()]
     dtypes: list[torch.dtype] = []
@@ -63,7 +64,7 @@ def test_bf16_autocast_runs_and_updates(tmp_path: Path) -> None:
 
 
 def test_no_signal_means_no_update(tmp_path: Path) -> None:
-    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5),
+    trainer = small_trainer(tmp_path, PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5)),
                             estimator=lambda steps: torch.zeros(steps.num_rows),
                             rollout=RolloutConfig(groups_per_step=2, group_size=2), steps=2)
     before = [p.detach().clone() for p in trainer.model.parameters()]
@@ -89,7 +90,7 @@ def test_unscored_episodes_never_train(tmp_path: Path) -> None:
         seen.append(steps.num_rows)
         return alternating(steps)
 
-    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5),
+    trainer = small_trainer(tmp_path, PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5)),
                             env=functools.partial(UnscoredMaze, max_steps=3),
                             estimator=recording)
     before = [p.detach().clone() for p in trainer.model.parameters()]
@@ -106,7 +107,8 @@ def test_the_saved_policy_loads_as_the_trained_model(tmp_path: Path, lora_rank: 
     model computes (LoRA adapters merged into the saved weights)."""
     from transformers import AutoModelForCausalLM
 
-    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5, lora_rank=lora_rank))
+    trainer = small_trainer(tmp_path, PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5),
+                                                   lora_rank=lora_rank))
     trainer.fit()
     folder = trainer.save_policy(tmp_path / "final")
     loaded = AutoModelForCausalLM.from_pretrained(folder)

@@ -12,14 +12,14 @@ import torch
 
 from creditkit import Compose
 from creditkit.env import Observation
-from creditkit.models.settings import PolicyConfig
+from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.settings import TrainerConfig
 from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
 from tests.test_trainer_options import small_trainer
 
-POLICY = PolicyConfig(format_warmup_steps=5)
+POLICY = PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5))
 
 
 def trainer(tmp_path: Path, env: object = None, rollout: RolloutConfig | None = None,
@@ -181,3 +181,21 @@ def test_memory_settings_apply_on_resume_while_other_policy_changes_are_refused(
                                          "policy.gradient_checkpointing": (None, True)}
     _, refused = compare_settings(saved, {**current, "policy.lora_rank": 8})
     assert refused == {"policy.lora_rank": (0, 8)}
+
+
+@pytest.mark.parametrize("named", [False, True])
+def test_a_checkpoint_from_before_policy_tiny_resumes(named: bool) -> None:
+    """Checkpoints written before issue 34 record the tiny model's settings as flat
+    ``policy.<name>`` keys (a named model's too, though they built nothing)."""
+    from creditkit import GRPO
+    from creditkit.train.resume import TINY_FIELDS, compare_settings, run_settings, upgrade_settings
+
+    policy = (PolicyConfig(name_or_path="org/model") if named else
+              PolicyConfig(tiny=TinyModelConfig(hidden_size=32, format_warmup_steps=5)))
+    current = run_settings(TrainerConfig(), RolloutConfig(), policy, GRPO(), Compose())
+    tiny = policy.tiny or TinyModelConfig()
+    old = {key: value for key, value in current.items() if not key.startswith("policy.tiny")}
+    old.update({f"policy.{name}": getattr(tiny, name) for name in TINY_FIELDS})
+    assert upgrade_settings(old) == current
+    assert compare_settings(upgrade_settings(old), current) == ({}, {})
+    assert upgrade_settings(current) == current  # today's layout passes unchanged

@@ -10,14 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from creditkit.models.settings import PolicyConfig
+from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout import WorkerPool
 from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.metrics import ENV_FAILURES_FILE
 from tests.rollout.faulty_env import FaultyMaze
 from tests.test_trainer_options import small_trainer
 
-POLICY = PolicyConfig(format_warmup_steps=2, corpus_episodes=4, warmup_episodes=2)
+POLICY = PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=2, corpus_episodes=4,
+                                           warmup_episodes=2))
 
 
 def lines(path: Path) -> list[dict]:

@@ -57,16 +57,24 @@ class TrainSchema:
     evaluation: Any = MISSING
 
 
-def settings_schema(settings: type) -> type:
-    """A structured config node of a settings dataclass: its ``_target_`` and every field with
-    its default, so that a group YAML restates no default (each lives in the dataclass) and an
-    override typo fails at compose time. Values are validated by the dataclass itself."""
-    fields: list[tuple[str, Any, Any]] = [("_target_", str, dataclasses.field(
-        default=f"{settings.__module__}.{settings.__qualname__}"))]
+def settings_schema(settings: type, target: bool = True) -> type:
+    """A structured config node of a settings dataclass: its ``_target_`` (``target``) and every
+    field with its default, so that a group YAML restates no default (each lives in the
+    dataclass) and an override typo fails at compose time. A field whose default is itself a
+    settings dataclass (``policy.tiny``) becomes a nested node of the same kind, without a
+    ``_target_`` (the outer dataclass converts it). Values are validated by the dataclasses."""
+    fields: list[tuple[str, Any, Any]] = []
+    if target:
+        fields.append(("_target_", str, dataclasses.field(
+            default=f"{settings.__module__}.{settings.__qualname__}")))
     for field in dataclasses.fields(settings):
-        default = (dataclasses.field(default=field.default)
-                   if field.default is not dataclasses.MISSING
-                   else dataclasses.field(default_factory=field.default_factory))
+        if field.default is not dataclasses.MISSING:
+            default = dataclasses.field(default=field.default)
+        elif dataclasses.is_dataclass(nested := field.default_factory()):  # type: ignore[misc,operator]
+            default = dataclasses.field(
+                default_factory=settings_schema(type(nested), target=False))
+        else:
+            default = dataclasses.field(default_factory=field.default_factory)
         fields.append((field.name, Any, default))
     return dataclasses.make_dataclass(f"{settings.__name__}Schema", fields)
 
@@ -151,6 +159,10 @@ def build(cfg: DictConfig, group: str) -> Any:
     if group not in GROUPS:
         raise ValueError(f"group={group!r}: not a config group; choose from {', '.join(GROUPS)}")
     register()
+    missing = OmegaConf.missing_keys(cfg[group])
+    if missing:  # instantiate would pass the field's default instead
+        raise ValueError(f"{', '.join(sorted(missing))}: no value (??? in the config); set it "
+                         f"on the command line, e.g. {sorted(missing)[0]}=...")
     if group == "env":
         return checked_factory(instantiate(cfg.env), "env")
     if group in ("estimator", "shaper"):

@@ -33,10 +33,13 @@ MOVED_SETTINGS = {f"{old}.{name}": name for old in ("creditkit.config", "creditk
 
 
 def load_run_config(path: Path) -> DictConfig:
-    """A run's saved config (``RUN_DIR/hydra/config.yaml``), with the ``_target_`` of a settings
-    group written before the settings moved (``creditkit.config.PolicyConfig``, ...) pointed at
-    the class's current home, so that a run folder of an earlier version still exports."""
+    """A run's saved config (``RUN_DIR/hydra/config.yaml``), upgraded so that a run folder of
+    an earlier version still exports: the ``_target_`` of a settings group written before the
+    settings moved (``creditkit.config.PolicyConfig``, ...) points at the class's current home,
+    and flat tiny-model keys (``policy.hidden_size``, ...) move under ``policy.tiny`` (or go,
+    beside a named model, where they built nothing)."""
     from creditkit.app.compose import settings_classes
+    from creditkit.train.resume import TINY_FIELDS
 
     cfg = OmegaConf.load(path)
     assert isinstance(cfg, DictConfig)
@@ -46,4 +49,8 @@ def load_run_config(path: Path) -> DictConfig:
         target = cfg.get(group, {}).get("_target_")
         if target in MOVED_SETTINGS:
             cfg[group]["_target_"] = current[MOVED_SETTINGS[target]]
+    policy = cfg.get("policy", {})
+    flat = {name: policy.pop(name) for name in TINY_FIELDS if name in policy}
+    if flat:
+        policy["tiny"] = flat if policy.get("name_or_path") is None else None
     return cfg

@@ -4,7 +4,7 @@ A real instruct model already answers in the requested format; a tiny model buil
 does not, and RL from pure noise would spend its budget learning the format. This behaviour-
 clones a *uniformly random* admissible policy for a few steps: it teaches which strings are
 actions, not which action is good (its success rate is the random-policy baseline), so the
-credit-assignment problem is left intact for RL. Real models use ``format_warmup_steps: 0``.
+credit-assignment problem is left intact for RL. A named model (``policy.name_or_path``) gets none.
 
 Where random play almost never wins (ALFWorld: about 1% of random episodes in 30 turns), RL has
 no signal to start from. ``expert_fraction`` > 0 then plays the environment's scripted expert
@@ -50,7 +50,7 @@ def random_play(env: TextEnv, episodes: int, seed: int, expert_fraction: float =
             if expert_fraction and rng.random() < expert_fraction:
                 expert = env.expert_action()
                 if expert is None:
-                    raise ValueError(f"policy.warmup_expert_fraction > 0 needs an environment "
+                    raise ValueError(f"policy.tiny.warmup_expert_fraction > 0 needs an environment "
                                      f"with an expert_action(); {type(env).__name__} has none "
                                      f"(set it to 0)")
                 action = expert

@@ -30,6 +30,7 @@ import torch
 from accelerate import Accelerator
 
 from creditkit.estimators.base import estimator_parts
+from creditkit.models.settings import TinyModelConfig
 from creditkit.train.checkpoint import (
     CorruptCheckpoint,
     complete_checkpoints,
@@ -39,8 +40,8 @@ from creditkit.train.checkpoint import (
     verify_checkpoint,
 )
 
-__all__ = ["FIXED_GROUPS", "MEMORY_SETTINGS", "compare_settings", "describe", "flatten",
-           "refusal_message", "restore_run", "run_settings"]
+__all__ = ["FIXED_GROUPS", "MEMORY_SETTINGS", "TINY_FIELDS", "compare_settings", "describe",
+           "flatten", "refusal_message", "restore_run", "run_settings", "upgrade_settings"]
 
 FIXED_GROUPS = ("policy", "estimator", "env", "seed")
 """Setting groups a checkpoint is bound to: changing them on resume is refused (another
@@ -48,6 +49,35 @@ environment or seed would make the resumed run a different run)."""
 
 MEMORY_SETTINGS = ("policy.gradient_checkpointing", "policy.attn_implementation")
 """Policy settings that change memory and speed, not the model: changes apply on resume."""
+
+TINY_FIELDS = tuple(field.name for field in dataclasses.fields(TinyModelConfig))
+"""The tiny model's settings: flat ``policy.<name>`` keys before they moved under
+``policy.tiny`` (issue 34)."""
+
+
+def upgrade_settings(recorded: Mapping[str, Any]) -> dict[str, Any]:
+    """Flat settings recorded before the tiny model's moved under ``policy.tiny``, in today's
+    layout: a tiny run's ``policy.<name>`` become ``policy.tiny.<name>``; a named model's,
+    which built nothing, go (its ``policy.tiny`` is None). Newer settings pass unchanged.
+
+    >>> from creditkit.train.resume import upgrade_settings
+    >>> old = {"policy.name_or_path": None, "policy.hidden_size": 128}
+    >>> upgrade_settings(old)["policy.tiny.hidden_size"]
+    128
+    """
+    if not any(f"policy.{name}" in recorded for name in TINY_FIELDS):
+        return dict(recorded)
+    old = {f"policy.{name}" for name in TINY_FIELDS}
+    upgraded = {key: value for key, value in recorded.items() if key not in old}
+    if recorded.get("policy.name_or_path") is None:
+        defaults = TinyModelConfig()
+        upgraded["policy.tiny._type"] = TinyModelConfig.__qualname__
+        upgraded.update({f"policy.tiny.{name}": recorded.get(f"policy.{name}",
+                                                             getattr(defaults, name))
+                         for name in TINY_FIELDS})
+    else:
+        upgraded["policy.tiny"] = None
+    return upgraded
 
 
 def describe(value: Any) -> Any:
@@ -151,7 +181,8 @@ def restore_run(accelerator: Accelerator, run_dir: Path, settings: Mapping[str, 
         try:
             verified = verify_checkpoint(checkpoint)
             saved = read_checkpoint_state(checkpoint)
-            recorded = saved.get("settings") or flatten({"trainer": saved.get("trainer", {})})
+            recorded = upgrade_settings(saved.get("settings")
+                                        or flatten({"trainer": saved.get("trainer", {})}))
             applied, refused = compare_settings(recorded, settings)
             if refused:
                 raise ValueError(refusal_message(checkpoint, refused))

@@ -312,19 +312,29 @@ def config_options() -> list[ConfigOption]:
 
 def settings_keys(group: str) -> list[ConfigKey]:
     """The keys of a settings group's ``schema``: every field of its dataclass, its default
-    and its docstring entry."""
-    module_name, _, name = SETTINGS[group].rpartition(".")
+    and its docstring entry; a field whose default is itself a settings dataclass
+    (``policy.tiny``) is listed, then each of its fields as ``FIELD.NAME``."""
+    return _dataclass_keys(SETTINGS[group])
+
+
+def _dataclass_keys(path: str, prefix: str = "") -> list[ConfigKey]:
+    module_name, _, name = path.rpartition(".")
     settings = getattr(importlib.import_module(module_name), name)
-    entries = docstring_entries(SETTINGS[group])
+    entries = docstring_entries(path)
     keys = []
     for item in dataclasses.fields(settings):
         default: Any = (item.default if item.default is not dataclasses.MISSING
                         else item.default_factory())  # type: ignore[misc]
+        if dataclasses.is_dataclass(default):
+            nested = f"{type(default).__module__}.{type(default).__qualname__}"
+            keys.append(ConfigKey(prefix + item.name, "", entries.get(item.name, "")))
+            keys += _dataclass_keys(nested, f"{prefix}{item.name}.")
+            continue
         if isinstance(default, tuple):
             default = list(default)
         text = yaml.safe_dump(default, default_flow_style=True).strip()
         text = text.removesuffix("...").strip()
-        keys.append(ConfigKey(item.name, text, entries.get(item.name, "")))
+        keys.append(ConfigKey(prefix + item.name, text, entries.get(item.name, "")))
     return keys
 
 

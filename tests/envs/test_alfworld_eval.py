@@ -51,8 +51,8 @@ def test_creditkit_eval_prints_the_table_with_expert_and_random_rows(tmp_path: P
     command = [str(BIN / "creditkit-eval"), "env=alfworld_authored", "env.split=eval",
                "env.max_steps=12", "evaluation.seeds=[0,10,20,30,40,50]",
                "evaluation.episodes_per_seed=1", "evaluation.references=[expert,random]",
-               "policy.corpus_episodes=2", "policy.warmup_episodes=2",
-               "policy.format_warmup_steps=5", "rollout.max_new_tokens=12", "progress=false",
+               "policy.tiny.corpus_episodes=2", "policy.tiny.warmup_episodes=2",
+               "policy.tiny.format_warmup_steps=5", "rollout.max_new_tokens=12", "progress=false",
                "evaluation.initial_policy=true", f"output_dir={tmp_path / 'run'}"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=900, check=True)
     lines = result.stdout.splitlines()

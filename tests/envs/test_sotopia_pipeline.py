@@ -176,8 +176,8 @@ def test_the_whole_pipeline_runs_end_to_end_on_cpu(tmp_path: Path) -> None:
     script = "from creditkit_envs.sotopia.cli import pipeline; pipeline()"
     command = [sys.executable, "-c", script, f"output_dir={out}", "episodes.count=5",
                "env.max_turns=4",
-               "policy.corpus_episodes=3", "policy.warmup_episodes=3",
-               "policy.format_warmup_steps=20", "grpo.steps=2",
+               "policy.tiny.corpus_episodes=3", "policy.tiny.warmup_episodes=3",
+               "policy.tiny.format_warmup_steps=20", "grpo.steps=2",
                "grpo.overrides=['rollout.groups_per_step=2','rollout.group_size=4']"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -227,8 +227,8 @@ def test_the_online_experiment_trains_a_step(tmp_path: Path,
     rm = tiny_reward_model_dir
     command = [sys.executable, "-c", "from creditkit.app.cli import train; train()",
                "experiment=sotopia_online", f"env.reward_model={rm}", "env.max_turns=4",
-               "policy.corpus_episodes=3", "policy.warmup_episodes=3",
-               "policy.format_warmup_steps=20", "trainer.steps=1", "rollout.groups_per_step=1",
+               "policy.tiny.corpus_episodes=3", "policy.tiny.warmup_episodes=3",
+               "policy.tiny.format_warmup_steps=20", "trainer.steps=1", "rollout.groups_per_step=1",
                "rollout.group_size=2", f"output_dir={tmp_path / 'run'}", "progress=false"]
     done = subprocess.run(command, capture_output=True, text=True, timeout=1200, check=False)
     assert done.returncode == 0, done.stderr[-3000:]

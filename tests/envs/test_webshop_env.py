@@ -167,8 +167,8 @@ def test_gigpo_on_webshop_runs_end_to_end(tmp_path: Path) -> None:
     command = [str(BIN / "creditkit-train"), "experiment=webshop_gigpo", "trainer.steps=2",
                "trainer.eval_every=2", "trainer.eval_seeds=[0]", "trainer.save_every=2",
                "rollout.groups_per_step=1", "rollout.group_size=4", "env.max_steps=5",
-               "policy.corpus_episodes=8", "policy.warmup_episodes=8",
-               "policy.format_warmup_steps=5", "rollout.max_new_tokens=8", "progress=false",
+               "policy.tiny.corpus_episodes=8", "policy.tiny.warmup_episodes=8",
+               "policy.tiny.format_warmup_steps=5", "rollout.max_new_tokens=8", "progress=false",
                f"output_dir={tmp_path}"]
     subprocess.run(command, check=True, capture_output=True, text=True, timeout=900)
     records = [json.loads(line) for line in (tmp_path / "metrics.jsonl").read_text().splitlines()]

@@ -11,7 +11,7 @@ import pytest
 import torch
 
 from creditkit import NIW, Compose, GiGPO
-from creditkit.models.settings import PolicyConfig
+from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout.saved import (
     load_rollout,
     load_step,
@@ -30,7 +30,7 @@ def stateful_gigpo() -> GiGPO:
 
 
 def test_replaying_the_saved_rollouts_gives_the_trainers_advantages(tmp_path: Path) -> None:
-    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5),
+    trainer = small_trainer(tmp_path, PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5)),
                             estimator=stateful_gigpo(), steps=3, save_rollouts_every=1)
     trainer.shaper = Compose([InvalidActionPenalty(penalty=0.1, when="after_discount")])
     used: list[torch.Tensor] = []
@@ -52,8 +52,8 @@ def test_replaying_the_saved_rollouts_gives_the_trainers_advantages(tmp_path: Pa
 
 
 def test_a_saved_file_holds_the_texts_rewards_and_ids(tmp_path: Path) -> None:
-    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5), estimator=GiGPO(),
-                            steps=3, save_rollouts_every=2)
+    trainer = small_trainer(tmp_path, PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5)),
+                            estimator=GiGPO(), steps=3, save_rollouts_every=2)
     trainer.shaper = Compose([InvalidActionPenalty(penalty=0.5)])
     trainer.fit()
     assert saved_steps(tmp_path) == [2, 3]  # every 2 steps, and the last step
@@ -80,7 +80,7 @@ def test_a_saved_file_holds_the_texts_rewards_and_ids(tmp_path: Path) -> None:
 
 
 def test_zero_saves_nothing_and_bad_values_are_refused(tmp_path: Path) -> None:
-    small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5),
+    small_trainer(tmp_path, PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5)),
                   save_rollouts_every=0).fit()
     assert saved_steps(tmp_path) == [] and not (tmp_path / "rollouts").exists()
     with pytest.raises(FileNotFoundError, match="save_rollouts_every"):
@@ -98,8 +98,8 @@ def test_a_save_cut_short_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Mon
                                          ) -> None:
     import creditkit.rollout.saved as saved_module
 
-    trainer = small_trainer(tmp_path, PolicyConfig(format_warmup_steps=5), estimator=GiGPO(),
-                            steps=1, save_rollouts_every=1)
+    trainer = small_trainer(tmp_path, PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5)),
+                            estimator=GiGPO(), steps=1, save_rollouts_every=1)
 
     def full_disk(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")

@@ -34,7 +34,7 @@ def test_a_maze_run_learns_and_vllm_samples_the_trained_weights(
         kind: str, maze_policy: Path, tmp_path: Path) -> None:
     cfg = compose([*RUNS[kind], *COLOCATED[kind], *MAZE,
                                 f"policy.name_or_path={maze_policy}",
-                                "policy.format_warmup_steps=0", f"output_dir={tmp_path}"])
+                                f"output_dir={tmp_path}"])
     trainer = build_trainer(cfg)
     try:
         trainer.fit()

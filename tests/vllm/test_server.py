@@ -72,7 +72,7 @@ def test_a_maze_run_over_vllm_serve_learns_with_hot_swapped_adapters(
     run = tmp_path / "run"
     records = train(run, *RUNS["lora"], "engine=server", f"engine.base_urls=[{vllm_server}]",
                     "engine.served_model=policy", "engine.prompts_per_request=64",
-                    f"policy.name_or_path={maze_policy}", "policy.format_warmup_steps=0",
+                    f"policy.name_or_path={maze_policy}",
                     *MAZE)
     check_learned_and_synced(records, first_at_most=0.3, last_at_least=0.3, gain=0.15)
     # one sync before the first rollout and one per update: the newest adapter alone is left,

@@ -342,7 +342,7 @@ def _grpo_stage(out: Path, settings: GRPOSettings, policy_dir: str, seed: int
     cfg = compose(["experiment=sotopia_rl_grpo",
                    f"env.states={out / 'states.jsonl'}",
                    f"env.reward_model={out / 'reward_model'}",
-                   f"policy.name_or_path={policy_dir}",
+                   f"policy.name_or_path={policy_dir}", "policy.tiny=null",
                    f"trainer.steps={settings.steps}", f"output_dir={out / 'grpo'}",
                    f"seed={seed}", "progress=false", *settings.overrides])
     trainer = build_trainer(cfg)
