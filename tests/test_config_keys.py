@@ -30,7 +30,7 @@ from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.settings import TrainerConfig
 from creditkit_envs.maze import MazeEnv
 from tests.test_configs import GROUPS, compose_train, options
-from tests.test_kl import alternating
+from tests.trainer.test_kl import alternating
 
 ROOT = Path(__file__).resolve().parents[1]
 HYDRA_KEYS = {"_target_", "_partial_", "_convert_", "_recursive_", "_args_"}

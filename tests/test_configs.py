@@ -13,7 +13,7 @@ from omegaconf import OmegaConf
 
 from creditkit import StepBatch
 from creditkit.app.compose import build, compose
-from tests import reference
+from tests import oracles
 from tests.data import require_config_data
 
 CONFIGS = Path(__file__).resolve().parents[1] / "configs"
@@ -48,7 +48,7 @@ SHAPED = {
     "none": ([0.0, 1.0, 0.0, 0.0, 0.0, 1.0], None),
     "invalid_penalty": ([0.0, 0.9, 0.0, 0.0, 0.0, 1.0], None),
     "invalid_penalty_released": ([0.0, 1.0, 0.0, 0.0, 0.0, 1.0], [0.0, -0.1, 0, 0, 0, 0]),
-    "normalize_dimensions": (reference.grpo([0.0, 1.0, 0.0, 0.0, 0.0, 1.0], [0] * 6), None),
+    "normalize_dimensions": (oracles.grpo([0.0, 1.0, 0.0, 0.0, 0.0, 1.0], [0] * 6), None),
     "terminal_broadcast": ([1.0, 1.0, 0.0, 0.0, 0.0, 1.0], None),  # each row gets its last
 }
 

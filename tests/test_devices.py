@@ -1,7 +1,7 @@
 """Everything runs on the device its inputs are on and agrees with the loop reference.
 
 Parametrised over the devices this machine has: the CPU everywhere, CUDA where a GPU is present.
-Every device is checked against ``tests/reference.py`` (plain Python over lists), never against
+Every device is checked against ``tests/oracles.py`` (plain Python over lists), never against
 another run of the same code, so the check means as much on a CPU-only machine as on a GPU one.
 """
 
@@ -27,7 +27,7 @@ from creditkit import (
     discounted_returns,
     gigpo_advantages,
 )
-from tests import reference
+from tests import oracles
 
 DEVICES = ["cpu"] + (["cuda"] if torch.cuda.is_available() else [])
 
@@ -71,21 +71,21 @@ def per_episode(score: Callable[[list[float], list[int]], list[float]]
 
 
 def gigpo(**options: object) -> Callable[[Lists], list[float]]:
-    return lambda data: reference.gigpo(*data, **options)  # type: ignore[arg-type]
+    return lambda data: oracles.gigpo(*data, **options)  # type: ignore[arg-type]
 
 
 CASES = [  # explicit ids: pytest-xdist workers must collect the same names
-    pytest.param(GRPO(), per_episode(reference.grpo), id="grpo"),
-    pytest.param(GRPO(scale="batch"), per_episode(lambda s, i: reference.grpo(s, i, "batch")),
+    pytest.param(GRPO(), per_episode(oracles.grpo), id="grpo"),
+    pytest.param(GRPO(scale="batch"), per_episode(lambda s, i: oracles.grpo(s, i, "batch")),
                  id="grpo-batch"),
-    pytest.param(RLOO(), per_episode(reference.rloo), id="rloo"),
-    pytest.param(DrGRPO(), per_episode(reference.dr_grpo), id="dr-grpo"),
+    pytest.param(RLOO(), per_episode(oracles.rloo), id="rloo"),
+    pytest.param(DrGRPO(), per_episode(oracles.dr_grpo), id="dr-grpo"),
     pytest.param(GiGPO(), gigpo(), id="gigpo"),
     pytest.param(GiGPO(scale="none", episode_stat="step"), gigpo(scale="none",
                                                                  episode_stat="step"),
                  id="gigpo-none-step"),
     pytest.param(WeightedSum([GRPO(), GiGPO()], [1, 1]),
-                 lambda data: [a + b for a, b in zip(per_episode(reference.grpo)(data),
+                 lambda data: [a + b for a, b in zip(per_episode(oracles.grpo)(data),
                                                      gigpo()(data), strict=True)],
                  id="weighted-sum"),
 ]
@@ -113,7 +113,7 @@ def test_shapers_and_segments_on_device(device: str) -> None:
                       NormalizeDimensions()])(steps)
     assert shaped.rewards.device.type == device
     penalised = [r - p for r, p in zip(rewards, invalid, strict=True)]
-    expected = reference.grpo(penalised, groups)  # the z-score per group, singletons 0
+    expected = oracles.grpo(penalised, groups)  # the z-score per group, singletons 0
     torch.testing.assert_close(shaped.rewards[:, 0].cpu(), torch.tensor(expected,
                                                                         dtype=torch.float64))
     offsets = shaped.return_offsets()
@@ -122,13 +122,13 @@ def test_shapers_and_segments_on_device(device: str) -> None:
     returns = discounted_returns(steps.rewards[:, 0], steps.episode_ids, 0.9)
     assert returns.device.type == device
     assert returns.cpu().tolist() == pytest.approx(
-        reference.discounted_returns(rewards, episodes, 0.9), abs=1e-12)
+        oracles.discounted_returns(rewards, episodes, 0.9), abs=1e-12)
     token_rows = torch.tensor([[0, 0, 1, 1], [2, 2, 2, 0], [3, 1, 0, 0]], device=device)
     mask = torch.tensor([[True, True, True, False], [True, True, False, False],
                          [True, False, True, True]], device=device)
     tokens = broadcast_to_tokens(returns, token_rows, mask)
     assert tokens.device.type == device
-    torch.testing.assert_close(tokens.cpu(), torch.tensor(reference.broadcast_to_tokens(
+    torch.testing.assert_close(tokens.cpu(), torch.tensor(oracles.broadcast_to_tokens(
         returns.cpu().tolist(), token_rows.cpu().tolist(), mask.cpu().tolist()),
         dtype=tokens.dtype))
 

@@ -20,7 +20,7 @@ from creditkit.app.inspect.page import build_page, write_page
 from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout.saved import load_step
 from creditkit_envs.maze import MazeEnv
-from tests.test_trainer_options import small_trainer
+from tests.trainer.test_options import small_trainer
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,8 @@ from hypothesis import example, given
 from creditkit import GRPO, NIW, RLOO, GiGPO, Prior, StepBatch, niw_advantages
 from creditkit.estimators.niw import NIWOptions, niw_fit
 from creditkit.estimators.niw.prior import group_moments, niw_log_evidence
-from tests import reference
-from tests.properties.strategies import Grouped, grouped_scores
+from tests import oracles
+from tests.strategies import Grouped, grouped_scores
 
 
 def test_hand_worked_fixed_prior() -> None:
@@ -126,7 +126,7 @@ def test_hand_worked_beta_family() -> None:
     )
 )
 def test_equals_loop_reference(variant: str, batch: Grouped) -> None:
-    expected = reference.nig(batch.scores.tolist(), batch.group_ids.tolist(), variant=variant)
+    expected = oracles.nig(batch.scores.tolist(), batch.group_ids.tolist(), variant=variant)
     actual = niw_advantages(batch.scores, batch.group_ids, NIWOptions(variant=variant))
     scale = max(1.0, max(abs(v) for v in expected))
     torch.testing.assert_close(
@@ -152,7 +152,7 @@ def test_log_evidence_matches_numerical_integration() -> None:
     numeric = math.log(float(torch.trapezoid(torch.trapezoid(integrand, mu, dim=1), log_s2)))
     mean = float(r.mean())
     scatter = float(((r - mean) ** 2).sum())
-    closed = reference.nig_log_evidence(3, mean, scatter, m0, kappa0, alpha0, beta0)
+    closed = oracles.nig_log_evidence(3, mean, scatter, m0, kappa0, alpha0, beta0)
     assert abs(numeric - closed) < 1e-6
     # the library's NIW form (D = 1, Psi0 = 2 beta0, nu0 = 2 alpha0) plus its dropped terms
     moments = group_moments(r[:, None], torch.zeros(3, dtype=torch.long), 1)

@@ -17,7 +17,7 @@ from creditkit.models.warmup import environment_corpus
 from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.settings import TrainerConfig
 from creditkit_envs.maze import MazeEnv
-from tests.test_trainer_options import alternating
+from tests.trainer.test_options import alternating
 
 pytestmark = [pytest.mark.gpu, pytest.mark.skipif(
     not torch.cuda.is_available(), reason="needs a CUDA GPU (torch.cuda.is_available() is "

@@ -21,7 +21,7 @@ from creditkit.rollout.saved import (
 )
 from creditkit.shapers import InvalidActionPenalty
 from creditkit.train.settings import TrainerConfig
-from tests.test_trainer_options import small_trainer
+from tests.trainer.test_options import small_trainer
 
 
 def stateful_gigpo() -> GiGPO:

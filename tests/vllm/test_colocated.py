@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from creditkit.app.compose import build_trainer, compose
-from tests.test_trainer_server import assert_samples_like_the_trained_model
+from tests.trainer.test_server import assert_samples_like_the_trained_model
 from tests.vllm.runs import MAZE, check_learned_and_synced
 
 pytestmark = pytest.mark.vllm

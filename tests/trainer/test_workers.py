@@ -15,7 +15,7 @@ from creditkit.rollout import WorkerPool
 from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.metrics import ENV_FAILURES_FILE
 from tests.rollout.faulty_env import FaultyMaze
-from tests.test_trainer_options import small_trainer
+from tests.trainer.test_options import small_trainer
 
 POLICY = PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=2, corpus_episodes=4,
                                            warmup_episodes=2))

@@ -11,8 +11,8 @@ from creditkit.estimators import gigpo_advantages, hgpo_advantages
 from creditkit.estimators.gigpo import gigpo_parts
 from creditkit.estimators.hgpo import hgpo_parts
 from creditkit.segments import segment_count, step_group_ids
-from tests import reference
-from tests.properties.strategies import Episodes, episode_batches, shuffled_and_relabelled
+from tests import oracles
+from tests.strategies import Episodes, episode_batches, shuffled_and_relabelled
 
 SCALES = ["std", "none"]
 
@@ -37,7 +37,7 @@ def integral(batch: Episodes) -> torch.Tensor:
 def test_matches_loop_reference(batch: Episodes, scale: str, gamma: float, history: int,
                                 ddof: int, alpha: float, base: bool) -> None:
     rewards = integral(batch)
-    expected = reference.hgpo(rewards.tolist(), batch.episode_ids.tolist(),
+    expected = oracles.hgpo(rewards.tolist(), batch.episode_ids.tolist(),
                               batch.group_ids.tolist(), batch.anchor_ids.tolist(), gamma=gamma,
                               history=history, scale=scale, std_ddof=ddof, length_alpha=alpha,
                               base_group=base)

@@ -20,7 +20,7 @@ from creditkit.models.settings import PolicyConfig
 from creditkit.rollout import HFEngine, Sampling
 from creditkit.rollout.engines.server import ServerEngine, run_prefix
 from tests.rollout.test_server_engine import served_names
-from tests.test_trainer_options import small_trainer
+from tests.trainer.test_options import small_trainer
 
 BIN = Path(sys.executable).parent
 

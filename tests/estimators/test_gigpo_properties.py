@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from creditkit.estimators import gigpo_advantages, grpo_advantages
 from creditkit.segments import discounted_returns, segment_sum, step_group_ids
-from tests import reference
-from tests.properties.strategies import Episodes, episode_batches, labels, sample_std
+from tests import oracles
+from tests.strategies import Episodes, episode_batches, labels, sample_std
 
 SCALES = ["std", "none"]
 STATS = ["trajectory", "step"]
@@ -130,7 +130,7 @@ def test_reduces_to_grpo_on_episode_returns(batch: Episodes, scale: str) -> None
        step_weight=st.sampled_from([0.0, 0.4, 1.0, 1.2]))
 def test_matches_loop_reference(batch: Episodes, stat: str, scale: str, gamma: float,
                                 step_weight: float) -> None:  # invariant 12
-    expected = reference.gigpo(batch.rewards.tolist(), batch.episode_ids.tolist(),
+    expected = oracles.gigpo(batch.rewards.tolist(), batch.episode_ids.tolist(),
                                batch.group_ids.tolist(), batch.anchor_ids.tolist(), gamma=gamma,
                                step_weight=step_weight, scale=scale, episode_stat=stat)
     actual = run(batch, gamma=gamma, step_weight=step_weight, scale=scale, episode_stat=stat)

@@ -11,8 +11,8 @@ from creditkit.batch import StepBatch
 from creditkit.estimators import GRPO, g2po_advantages
 from creditkit.estimators.g2po import g2po_parts
 from creditkit.segments import segment_count, step_group_ids
-from tests import reference
-from tests.properties.strategies import Episodes, episode_batches, shuffled_and_relabelled
+from tests import oracles
+from tests.strategies import Episodes, episode_batches, shuffled_and_relabelled
 
 SCALES = ["std", "none"]
 
@@ -38,7 +38,7 @@ def test_matches_loop_reference(batch: Episodes, scale: str, stat: str, gamma: f
                                 weight: float, penalty: float, data: st.DataObject) -> None:
     # integral rewards and dyadic gammas: values, means and "constant" agree exactly both ways
     rewards, valid = batch.rewards.round(), validity(batch, data)
-    expected = reference.g2po(rewards.tolist(), batch.episode_ids.tolist(),
+    expected = oracles.g2po(rewards.tolist(), batch.episode_ids.tolist(),
                               batch.group_ids.tolist(), batch.anchor_ids.tolist(),
                               valid.tolist(), gamma=gamma, step_weight=weight, scale=scale,
                               invalid_penalty=penalty, episode_stat=stat)

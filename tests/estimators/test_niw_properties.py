@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from creditkit import Prior, grpo_advantages, niw_advantages, niw_posterior
 from creditkit.estimators.niw import NIWOptions, niw_fit
-from tests.properties.strategies import Grouped, grouped_scores, labels
+from tests.strategies import Grouped, grouped_scores, labels
 
 VARIANTS = ("nig", "nig_loo", "nig_center")
 SCALES = ("posterior_var", "none")

@@ -17,7 +17,7 @@ from creditkit.rollout.settings import RolloutConfig
 from creditkit.train.settings import TrainerConfig
 from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
-from tests.test_trainer_options import small_trainer
+from tests.trainer.test_options import small_trainer
 
 POLICY = PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5))
 

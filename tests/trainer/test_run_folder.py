@@ -27,7 +27,7 @@ from creditkit.train.run_folder import (
 from creditkit.train.settings import TrainerConfig
 from creditkit.train.trainer import Trainer
 from creditkit_envs.maze import MazeEnv
-from tests.test_trainer_options import alternating
+from tests.trainer.test_options import alternating
 
 BIN = Path(sys.executable).parent
 SMALL = ["trainer.steps=3", "trainer.save_every=1", "trainer.eval_every=0",

@@ -12,7 +12,7 @@ from transformers import Qwen2Config, Qwen2ForCausalLM
 from creditkit.models.policy import token_logprobs
 from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout import Generation, HFEngine, Sampling
-from tests.test_trainer_options import small_trainer
+from tests.trainer.test_options import small_trainer
 
 TINY = PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5, corpus_episodes=20))
 

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from creditkit.segments import broadcast_to_tokens, discounted_returns, segment_stats
-from tests import reference
-from tests.properties.strategies import (
+from tests import oracles
+from tests.strategies import (
     Episodes,
     Grouped,
     episode_batches,
@@ -34,7 +34,7 @@ def test_gamma_one_is_reverse_cumulative_sum(batch: Episodes) -> None:
 
 @given(batch=episode_batches(max_length=40), gamma=st.floats(0.0, 1.0))
 def test_discounted_returns_match_reference(batch: Episodes, gamma: float) -> None:
-    expected = reference.discounted_returns(batch.rewards.tolist(), batch.episode_ids.tolist(),
+    expected = oracles.discounted_returns(batch.rewards.tolist(), batch.episode_ids.tolist(),
                                             gamma)
     torch.testing.assert_close(discounted_returns(batch.rewards, batch.episode_ids, gamma),
                                torch.tensor(expected, dtype=torch.float64), rtol=1e-9, atol=1e-9)
@@ -71,7 +71,7 @@ def test_token_broadcast(layout: tuple[torch.Tensor, torch.Tensor, torch.Tensor]
                          pad_id: int) -> None:  # invariant 13
     values, ids, mask = layout
     tokens = broadcast_to_tokens(values, ids, mask)
-    expected = reference.broadcast_to_tokens(values.tolist(), ids.tolist(), mask.tolist())
+    expected = oracles.broadcast_to_tokens(values.tolist(), ids.tolist(), mask.tolist())
     assert tokens.tolist() == expected
     assert bool((tokens[~mask] == 0).all())
     padded_ids = torch.cat([ids, torch.full((ids.shape[0], pad), pad_id)], dim=1)

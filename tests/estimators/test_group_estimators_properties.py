@@ -12,8 +12,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from creditkit.estimators import dr_grpo_advantages, grpo_advantages, rloo_advantages
-from tests import reference
-from tests.properties.strategies import Grouped, grouped_scores, labels, sample_std
+from tests import oracles
+from tests.strategies import Grouped, grouped_scores, labels, sample_std
 
 EPS = 1e-6
 Estimator = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
@@ -25,11 +25,11 @@ ESTIMATORS: dict[str, Estimator] = {
     "rloo": rloo_advantages,
 }
 REFERENCES = {
-    "grpo": lambda s, g: reference.grpo(s, g),
-    "grpo_batch": lambda s, g: reference.grpo(s, g, scale="batch"),
-    "grpo_none": lambda s, g: reference.grpo(s, g, scale="none"),
-    "dr_grpo": reference.dr_grpo,
-    "rloo": reference.rloo,
+    "grpo": lambda s, g: oracles.grpo(s, g),
+    "grpo_batch": lambda s, g: oracles.grpo(s, g, scale="batch"),
+    "grpo_none": lambda s, g: oracles.grpo(s, g, scale="none"),
+    "dr_grpo": oracles.dr_grpo,
+    "rloo": oracles.rloo,
 }
 STD_SCALED = {"grpo", "grpo_batch"}
 LOCAL = [name for name in ESTIMATORS if name != "grpo_batch"]  # group-local estimators
