@@ -131,7 +131,7 @@ def test_the_comparison_page_has_a_row_per_estimator() -> None:
     targets = {target.rsplit(".", 1)[1] for path in configs.glob("*.yaml")
                for target in re.findall(r"_target_: (creditkit\.estimators\.\w+)",
                                         path.read_text())}
-    assert {"GRPO", "GiGPO", "NIW", "WeightedSum"} <= targets
+    assert {"GRPO", "GiGPO", "NIW"} <= targets
     grouping, rest = (DOCS / "estimator-comparison.md").read_text().split("## Hyperparameters")
     for name in sorted(targets):
         label = {"DrGRPO": "Dr. GRPO"}.get(name, name)

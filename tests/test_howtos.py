@@ -36,7 +36,7 @@ SMALL = {"trainer.steps": "1", "trainer.eval_every": "1", "trainer.save_every": 
          "policy.tiny.warmup_episodes": "4", "trainer.save_rollouts_every": "1",
          "progress": "false"}
 """Settings that make a documented training command a one-step run; a key the page sets
-itself keeps the page's value."""
+itself keeps the page's value, and a command that names its model gets no tiny-model keys."""
 
 TRAINING_SCRIPTS = ("creditkit-train", "creditkit-eval")
 
@@ -104,7 +104,9 @@ def command_words(command: str, cwd: Path, replace: dict[str, str] | None = None
         words[0] = sys.executable
     if words[0] in TRAINING_SCRIPTS:
         keys = {word.split("=", 1)[0] for word in words[1:] if "=" in word}
-        words += [f"{key}={value}" for key, value in SMALL.items() if key not in keys]
+        named = "policy=pretrained" in words or "policy.tiny=null" in words  # nothing to build
+        words += [f"{key}={value}" for key, value in SMALL.items() if key not in keys
+                  and not (named and key.startswith("policy.tiny."))]
     for key, value in (replace or {}).items():
         words = [f"{key}={value}" if word.startswith(key + "=") else word for word in words]
     return [env, *words]

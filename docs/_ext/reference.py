@@ -267,7 +267,9 @@ def describe(key: str, comment: str, target: str | None, group: str,
         return HYDRA_SETTINGS[key]
     if group == "accelerate":
         return ACCELERATE_KEYS.get(leaf, "")
-    head = key.split(".", 1)[0]
+    head, _, rest = key.partition(".")
+    if target is None and head in SETTINGS and rest.count("."):  # e.g. policy.tiny.vocab_size
+        return {k.key: k.description for k in settings_keys(head)}.get(rest, "")
     if target is None and group in SETTINGS:
         target = SETTINGS[group]
     elif target is None and head in selected and key.count(".") == 1:
