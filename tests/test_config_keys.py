@@ -128,8 +128,7 @@ def test_the_cli_reads_every_top_level_and_evaluation_key() -> None:
 
 def test_the_sotopia_configs_keys_are_all_read() -> None:
     pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
-    from creditkit_envs.sotopia import cli
-    from creditkit_envs.sotopia.rl import pipeline
+    from creditkit.app.sotopia import cli, pipeline
 
     configs = Path(cli.SOTOPIA_CONFIG_DIR)
     rl = OmegaConf.load(configs / "sotopia_rl.yaml")

@@ -26,9 +26,6 @@ LAYERS = {
     "creditkit_envs": "envs",
     "creditkit.configs": "app",
     "creditkit.app": "app",
-    # the Sotopia apps: console scripts that compose a run and train it
-    "creditkit_envs.sotopia.cli": "app",
-    "creditkit_envs.sotopia.rl.pipeline": "app",
 }
 RANK = {"core": 0, "models": 1, "rollout": 2, "train": 3, "envs": 4, "app": 5}
 # what the core may import beyond the standard library: `pip install creditkit` brings torch alone

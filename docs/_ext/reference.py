@@ -29,7 +29,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIG_ROOTS = {"creditkit-train": ROOT / "configs",
-                "creditkit-sotopia-rl / creditkit-sotopia-eval": ROOT / "envs/sotopia/configs"}
+                "creditkit-sotopia-rl / creditkit-sotopia-eval":
+                    ROOT / "creditkit/app/sotopia/configs"}
 HYDRA_KEYS = {
     "_target_": "the class or function this node builds (`hydra.utils.instantiate`)",
     "_partial_": "built as a factory: the trainer calls it once per instance it needs",

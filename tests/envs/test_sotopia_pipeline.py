@@ -18,12 +18,8 @@ from creditkit.judges.local import register_local_model
 from creditkit_envs.sotopia.evaluation import dimension_means, seven_dimension_table
 from creditkit_envs.sotopia.judge import DIMENSIONS
 from creditkit_envs.sotopia.rl.annotator import UtteranceAnnotator
-from creditkit_envs.sotopia.rl.pipeline import (
-    AnnotationSettings,
-    LabelSettings,
-    check_label_settings,
-    label_episodes,
-)
+from creditkit.app.sotopia.pipeline import AnnotationSettings, LabelSettings, check_label_settings
+from creditkit_envs.sotopia.rl.episodes import label_episodes
 from tests.data import shared_data
 
 RECORD = {"conversation": "A said: hi\nB said: no", "agent": "A", "goal": "get a yes",
@@ -74,7 +70,8 @@ def test_a_local_annotator_answers_valid_ratings(tiny_model_dir: Path) -> None:
 def test_the_annotation_stage_reaches_an_endpoint(tmp_path: Path, tiny_model_dir: Path) -> None:
     """annotation.api_base: the annotator's requests go to the OpenAI-compatible server."""
     from creditkit.app.serve.server import OpenAIServer
-    from creditkit_envs.sotopia.rl.pipeline import _annotation_stage, annotation_query
+    from creditkit.app.sotopia.pipeline import _annotation_stage
+    from creditkit_envs.sotopia.rl.episodes import annotation_query
 
     register_local_model("annotator-http", tiny_model_dir)
     with OpenAIServer() as server:
@@ -173,7 +170,7 @@ def test_the_utterance_state_env_groups_candidates_by_state(
 @pytest.mark.slow
 def test_the_whole_pipeline_runs_end_to_end_on_cpu(tmp_path: Path) -> None:
     out = tmp_path / "run"
-    script = "from creditkit_envs.sotopia.cli import pipeline; pipeline()"
+    script = "from creditkit.app.sotopia.cli import pipeline; pipeline()"
     command = [sys.executable, "-c", script, f"output_dir={out}", "episodes.count=5",
                "env.max_turns=4",
                "policy.tiny.corpus_episodes=3", "policy.tiny.warmup_episodes=3",
@@ -240,7 +237,7 @@ def test_the_online_experiment_trains_a_step(tmp_path: Path,
 def test_the_evaluation_command_prints_the_seven_dimension_table(tmp_path: Path,
                                                                  tiny_model_dir: Path) -> None:
     output = tmp_path / "eval" / "results.json"
-    script = "from creditkit_envs.sotopia.cli import evaluate; evaluate()"
+    script = "from creditkit.app.sotopia.cli import evaluate; evaluate()"
     release = shared_data("sotopia", "sotopia_2023_profiles.json")
     command = [sys.executable, "-c", script, f"policies=[{tiny_model_dir}]", "episodes=2",
                "max_new_tokens=8", "env.max_turns=2", "env.judge.max_tokens=8",

@@ -11,7 +11,7 @@ from omegaconf import DictConfig
 
 from creditkit.app.compose import build, register
 
-SOTOPIA_CONFIG_DIR = str(files("creditkit_envs.sotopia") / "configs")
+SOTOPIA_CONFIG_DIR = str(files("creditkit.app.sotopia") / "configs")
 
 __all__ = ["evaluate", "pipeline"]
 
@@ -31,7 +31,7 @@ def evaluate() -> None:
 @hydra.main(config_path=SOTOPIA_CONFIG_DIR, config_name="sotopia_rl", version_base="1.3")
 def _pipeline(cfg: DictConfig) -> None:
     """Run (or resume) every stage; print the summary as JSON."""
-    from creditkit_envs.sotopia.rl.pipeline import run
+    from creditkit.app.sotopia.pipeline import run
 
     print(json.dumps(run(cfg), indent=1))
 
@@ -40,8 +40,9 @@ def _pipeline(cfg: DictConfig) -> None:
 def _evaluate(cfg: DictConfig) -> None:
     """Play ``episodes`` seeds with every policy; print the seven-dimension table and JSON (also
     written to ``output_dir/results.json``, beside the job's log)."""
+    from creditkit.app.sotopia.pipeline import hf_actor
     from creditkit_envs.sotopia.evaluation import dimension_means, seven_dimension_table
-    from creditkit_envs.sotopia.rl.pipeline import collect_episodes, hf_actor
+    from creditkit_envs.sotopia.rl.episodes import collect_episodes
 
     if not cfg.policies:
         raise SystemExit("policies is empty: give policies=[folder,...] (model folders or hub "
