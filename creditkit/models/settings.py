@@ -1,4 +1,5 @@
-"""Typed settings of the policy (the ``policy`` config group); the rollout's are
+"""Typed settings of the policy (the ``policy`` config group): :class:`PolicyConfig`, with the
+tiny model's own settings in :class:`TinyModelConfig` (``policy.tiny``). The rollout's are
 :class:`creditkit.rollout.settings.RolloutConfig`, the trainer's
 :class:`creditkit.train.settings.TrainerConfig`."""
 
