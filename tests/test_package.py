@@ -47,6 +47,12 @@ def imported_modules(path: Path) -> set[str]:
                     if isinstance(node, ast.ImportFrom) and node.module}
 
 
-def test_the_core_does_not_import_environment_plugins() -> None:
-    for path in (ROOT / "creditkit").rglob("*.py"):
+def test_only_the_app_layer_imports_environment_plugins() -> None:
+    """The environments sit above the trainer and below the applications (the layers of
+    tests/test_layers.py): creditkit.app (the Sotopia-RL pipeline) may import them, nothing
+    below it may."""
+    below_app = [path for path in (ROOT / "creditkit").rglob("*.py")
+                 if (ROOT / "creditkit" / "app") not in path.parents]
+    assert len(below_app) > 50
+    for path in below_app:
         assert not any(name.startswith("creditkit_envs") for name in imported_modules(path)), path
