@@ -39,7 +39,7 @@ from creditkit import (  # noqa: E402
     step_group_ids,
 )
 from creditkit.estimators.gigpo import gigpo_parts  # noqa: E402
-from tests.reference import gigpo as reference_gigpo  # noqa: E402
+from tests.oracles import gigpo as reference_gigpo  # noqa: E402
 
 SIZES = (6_400, 64_000, 640_000)
 TARGET_MS = {6_400: 5.0, 640_000: 1000.0}

@@ -263,12 +263,15 @@ def test_gpu_launch_commands_parse_and_compose(command: str, monkeypatch) -> Non
     inspect.signature(engine.func).bind_partial(**engine.keywords)
 
 
-CPU_STAND_INS = ["policy.name_or_path=null", "engine=hf", "trainer.mixed_precision=no",
+TINY_STAND_IN = ["policy.name_or_path=null",
+                 "policy.tiny={corpus_episodes:2,warmup_episodes:2,format_warmup_steps:5}"]
+"""A tiny policy in place of a named model (``policy=pretrained`` leaves ``policy.tiny`` null:
+the whole node is set, not its keys)."""
+
+CPU_STAND_INS = [*TINY_STAND_IN, "engine=hf", "trainer.mixed_precision=no",
                  "rollout.env_workers=0", "trainer.steps=2", "trainer.save_every=2",
                  "trainer.eval_every=0", "rollout.groups_per_step=1", "rollout.group_size=2",
-                 "env.max_steps=3", "rollout.max_new_tokens=8", "policy.tiny.corpus_episodes=2",
-                 "policy.tiny.warmup_episodes=2", "policy.tiny.format_warmup_steps=5",
-                 "progress=false"]
+                 "env.max_steps=3", "rollout.max_new_tokens=8", "progress=false"]
 """What the DDP launch line's experiment changes to run on 2 CPU cores: the tiny policy for
 Qwen2.5-1.5B, the HF engine for vLLM (its own venv runs vLLM: tests/vllm), fp32, 2 steps."""
 
@@ -304,13 +307,12 @@ def test_the_single_gpu_launch_line_trains_in_bf16_with_lora_on_cpu(tmp_path: Pa
     hub here) and ``engine=hf`` for vLLM (tests/vllm runs vLLM in its own venv)."""
     words = shlex.split(documented("howto/gpus", "single_gpu.yaml"))
     words = [str(ROOT / w) if w.startswith("configs/") else w for w in words]
-    stand_ins = {"policy.name_or_path": "null", "engine": "hf", "output_dir": str(tmp_path)}
+    stand_ins = {"engine": "hf", "output_dir": str(tmp_path)}
     words = [f"{w.split('=')[0]}={stand_ins[w.split('=')[0]]}" if w.split("=")[0] in stand_ins
-             else w for w in words]
-    command = [str(Path(sys.executable).parent / "accelerate"), *words[1:], "trainer.steps=1",
-               "trainer.eval_every=0", "rollout.groups_per_step=2", "rollout.group_size=2",
-               "env.max_steps=3", "policy.tiny.corpus_episodes=10", "policy.tiny.warmup_episodes=4",
-               "progress=false"]
+             else w for w in words if not w.startswith("policy.name_or_path=")]
+    command = [str(Path(sys.executable).parent / "accelerate"), *words[1:], *TINY_STAND_IN,
+               "trainer.steps=1", "trainer.eval_every=0", "rollout.groups_per_step=2",
+               "rollout.group_size=2", "env.max_steps=3", "progress=false"]
     done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr[-3000:]
     saved = OmegaConf.load(tmp_path / "hydra" / "config.yaml")

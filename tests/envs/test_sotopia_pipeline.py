@@ -13,12 +13,12 @@ import pytest
 
 pytest.importorskip("sotopia", reason="needs creditkit[sotopia]")
 
+from creditkit.app.sotopia.pipeline import AnnotationSettings, LabelSettings, check_label_settings
 from creditkit.judges.client import JudgeClient
 from creditkit.judges.local import register_local_model
 from creditkit_envs.sotopia.evaluation import dimension_means, seven_dimension_table
 from creditkit_envs.sotopia.judge import DIMENSIONS
 from creditkit_envs.sotopia.rl.annotator import UtteranceAnnotator
-from creditkit.app.sotopia.pipeline import AnnotationSettings, LabelSettings, check_label_settings
 from creditkit_envs.sotopia.rl.episodes import label_episodes
 from tests.data import shared_data
 
