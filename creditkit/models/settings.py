@@ -103,9 +103,10 @@ class PolicyConfig:
                              "load or build; name one (policy.name_or_path=Qwen/Qwen2.5-0.5B-"
                              "Instruct, or a folder) or use policy=tiny")
         if self.name_or_path is not None and self.tiny is not None:
+            defaults = TinyModelConfig()
             changed = [f"policy.tiny.{f.name}={getattr(self.tiny, f.name)!r}"
                        for f in dataclasses.fields(TinyModelConfig)
-                       if getattr(self.tiny, f.name) != getattr(TinyModelConfig(), f.name)]
+                       if getattr(self.tiny, f.name) != getattr(defaults, f.name)]
             if changed:
                 raise ValueError(
                     f"{', '.join(changed)} beside policy.name_or_path={self.name_or_path!r}: a "
