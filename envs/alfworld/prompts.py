@@ -16,16 +16,14 @@ valid, and ``info["admissible"]`` says whether it was.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from creditkit.env import Turn
+from creditkit_envs.tagged import parse_tagged, tagged
 
 __all__ = ["PROMPTS", "gigpo_prompt", "parse_tagged", "tagged"]
 
 PROMPTS = ("compact", "gigpo")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_TAIL = 30  # an untagged answer is played as its last characters, as the released code does
 
 
 def gigpo_prompt(task: str, steps_taken: int, history: Sequence[Turn], observation: str,
@@ -46,21 +44,3 @@ def gigpo_prompt(task: str, steps_taken: int, history: Sequence[Turn], observati
               "tags. Then choose one admissible action and write it inside <action> </action> "
               "tags."]
     return "\n".join(lines)
-
-
-def parse_tagged(text: str) -> tuple[str, bool]:
-    """(the command inside ``<action> </action>``, lower-cased; whether the answer is well
-    formed: both tag pairs present and no CJK characters). An answer without action tags is
-    played as its last 30 characters."""
-    lowered = text.lower()
-    start, end = lowered.find("<action>"), lowered.find("</action>")
-    if start == -1 or end == -1:
-        return lowered[-_TAIL:].strip(), False
-    action = lowered[start + len("<action>"):end].strip()
-    thought = text.find("<think>") != -1 and text.find("</think>") != -1
-    return action, thought and not _CJK.search(text)
-
-
-def tagged(action: str, thought: str = "I pick the next step toward the task.") -> str:
-    """A well-formed answer playing ``action`` (what a warm-up clones)."""
-    return f"<think>{thought}</think>\n<action>{action}</action>"

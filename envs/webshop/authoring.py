@@ -7,9 +7,12 @@ user's official download load through the same code (:mod:`creditkit_envs.websho
 
 - ``items_shuffle_authored.json``: a list of raw products (``asin``, ``name``, ``query``,
   ``category``, ``product_category``, ``full_description``, ``small_description``,
-  ``pricing`` as ``"$12.99"`` or ``"$10.99 - $15.99"``, ``customization_options``), plus
-  ``Reviews`` and ``average_rating`` (the official file has none);
-- ``items_ins_v2_authored.json``: asin -> ``{"attributes": [...]}``;
+  ``pricing`` as ``"$12.99"`` or ``"$10.99 - $15.99"``, ``customization_options``, ``images``
+  (one empty URL: WebShop's loader reads the first)), plus ``Reviews`` and ``average_rating``
+  (the official file has none; shown only with ``env.reviews=true``);
+- ``items_ins_v2_authored.json``: asin -> ``{"attributes": [...], "instruction": ...,
+  "instruction_attributes": [...]}``, the last two the synthetic instruction WebShop's
+  ``get_synthetic_goals`` combines with every option choice (GiGPO's training goals);
 - ``items_human_ins.json``: asin -> a list of ``{"instruction", "instruction_attributes",
   "instruction_options"}``.
 
@@ -51,7 +54,7 @@ class AuthoredCatalogue:
     """A generated catalogue, in WebShop's raw formats (see the module docstring)."""
 
     products: list[dict[str, Any]]
-    attributes: dict[str, dict[str, list[str]]]
+    attributes: dict[str, dict[str, Any]]
     instructions: dict[str, list[dict[str, Any]]]
 
 
@@ -73,6 +76,11 @@ def generate_catalogue(num_products: int = 525, num_instructions: int = 400,
         product, chosen = _product(rng, kind, asin)
         products.append(product)
         attributes[asin] = {"attributes": chosen}
+    synthetic = random.Random(f"synthetic-{seed}")  # its own stream: the rest stays as it was
+    for index, product in enumerate(products):
+        kind = TYPES[index % len(TYPES)]
+        entry = attributes[product["asin"]]
+        entry.update(_synthetic_instruction(synthetic, kind, entry["attributes"]))
     instructions = {}
     for index in sorted(rng.sample(range(num_products), num_instructions)):
         product = products[index]
@@ -132,8 +140,19 @@ def _product(rng: random.Random, kind: ProductType, asin: str) -> tuple[dict[str
     return {"asin": asin, "name": title, "query": kind.query, "category": kind.category,
             "product_category": kind.path, "full_description": description,
             "small_description": bullets, "pricing": pricing,
-            "customization_options": options, "images": [],
+            "customization_options": options, "images": [""],
             "Reviews": reviews, "average_rating": rating}, chosen
+
+
+def _synthetic_instruction(rng: random.Random, kind: ProductType,
+                           attributes: list[str]) -> dict[str, Any]:
+    """A synthetic instruction naming 1-3 of a product's attributes and no option (WebShop's
+    ``items_ins_v2`` ``instruction`` and ``instruction_attributes``)."""
+    wanted = rng.sample(attributes, rng.choice((1, 2, 2, 3)))
+    joined = wanted[0] if len(wanted) == 1 else ", ".join(wanted[:-1]) + f" and {wanted[-1]}"
+    what = rng.choice(SHAPES).format(noun=kind.noun, attributes=joined)
+    return {"instruction": rng.choice(OPENINGS).format(what=what),
+            "instruction_attributes": wanted}
 
 
 def _instruction(rng: random.Random, kind: ProductType, product: dict[str, Any],

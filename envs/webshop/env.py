@@ -9,7 +9,8 @@ from collections.abc import Hashable, Sequence
 from typing import Any, Literal
 
 from creditkit.env import Observation, StepResult, TextEnv, Turn
-from creditkit_envs.webshop.catalogue import Catalogue, load_catalogue
+from creditkit_envs.tagged import parse_tagged, tagged
+from creditkit_envs.webshop.catalogue import GOAL_SHUFFLE_SEED, SPLITS, Catalogue, load_catalogue
 from creditkit_envs.webshop.pages import (
     BACK,
     BUY,
@@ -21,33 +22,41 @@ from creditkit_envs.webshop.pages import (
     page_products,
     render,
 )
+from creditkit_envs.webshop.prompts import gigpo_prompt
 from creditkit_envs.webshop.reward import purchase_reward
 from creditkit_envs.webshop.search import DEFAULT_FIELDS, SEARCH_RETURN_N, ProductSearch
 
 ACTION = re.compile(r"(.+)\[(.+)\]")  # WebShop's action form: name[argument]
 QUERY_PLACEHOLDER = "search[<query>]"
+GIGPO_QUERY_PLACEHOLDER = "search[<your query>]"  # what GiGPO's prompt lists
 PRICE_CLAUSE = ", and price lower than"
 EXPERT_RESULT_PAGES = 3  # the scripted policy looks this many results pages deep
+GIGPO_TAIL = 20  # GiGPO's WebShop code plays an untagged answer as its last 20 characters
+REWARDS = ("score", "success")
+INVALID = ("inadmissible", "malformed")
+PROMPTS = ("compact", "gigpo")
+ANCHORS = ("state", "text")
 
 
 @functools.lru_cache(maxsize=4)
-def shared_catalogue(data_dir: str, eval_goals: int, num_products: int | None,
-                     price_seed: int, fields: tuple[str, ...], products_file: str | None = None,
-                     attributes_file: str | None = None) -> tuple[Catalogue, ProductSearch]:
+def shared_catalogue(data_dir: str, fields: tuple[str, ...], **settings: Any
+                     ) -> tuple[Catalogue, ProductSearch]:
     """The catalogue and its search index, built once per process for the same settings
-    (the parallel env instances of a process share them)."""
-    catalogue = load_catalogue(data_dir, eval_goals, num_products, price_seed, products_file,
-                               attributes_file)
+    (the parallel env instances of a process share them); ``settings`` go to
+    :func:`~creditkit_envs.webshop.catalogue.load_catalogue`."""
+    catalogue = load_catalogue(data_dir, **settings)
     return catalogue, ProductSearch(catalogue.products, fields)
 
 
 def split_action(action: str) -> tuple[str, str | None]:
-    """``"click[Buy Now]"`` -> ``("click", "buy now")`` (WebShop lower-cases the argument);
-    text without brackets -> ``(text, None)``."""
-    match = ACTION.fullmatch(action.strip())
+    """WebShop's ``parse_action``: ``"click[Buy Now]"`` -> ``("click", "buy now")``. The
+    pattern ``name[argument]`` is matched from the start of the text, greedily, and may be
+    followed by anything (``click[back to search] please``); neither part is stripped; the
+    argument is lower-cased. Text without the pattern -> ``(text, None)``."""
+    match = ACTION.match(action)
     if match is None:
-        return action.strip(), None
-    return match.group(1).strip(), match.group(2).strip().lower()
+        return action, None
+    return match.group(1), match.group(2).lower()
 
 
 def goal_query(goal: dict[str, Any]) -> str:
@@ -55,67 +64,101 @@ def goal_query(goal: dict[str, Any]) -> str:
     return str(goal["instruction_text"]).split(PRICE_CLAUSE)[0].lower().strip()
 
 
+def wanted_options(goal: dict[str, Any]) -> list[str]:
+    """The option values a goal asks for, lower-cased (a synthetic goal's dict: its values)."""
+    options = goal["goal_options"]
+    values = options.values() if isinstance(options, dict) else options
+    return [str(value).lower() for value in values]
+
+
 class WebShopEnv(TextEnv):
     """WebShop (Yao et al., NeurIPS 2022): find and buy what an instruction asks for.
 
     ``reset(seed=s)`` plays goal ``s % len(goals)`` of the split (a group of episodes with one
-    seed shares the goal). Actions are WebShop's: ``search[query]`` on the search page and
-    ``click[text]`` for a clickable (a button, a product's asin, an option value). Anything
-    else is invalid: the page stays, ``info["valid"]`` is False. Buying ends the episode with
-    reward ``reward_scale * score``, the score being WebShop's purchase reward in [0, 1]
-    (:func:`~creditkit_envs.webshop.reward.purchase_reward`), and success when it is 1;
-    ``max_steps`` truncates (score 0). ``info["score"]`` holds the score at the end.
+    seed shares the goal). Actions are WebShop's: ``search[query]`` (from any page) and
+    ``click[text]`` for a clickable (a button, a product's asin, an option value); anything else
+    changes nothing. Buying ends the episode; ``max_steps`` truncates (score 0).
+    ``info["score"]`` holds WebShop's purchase score in [0, 1]
+    (:func:`~creditkit_envs.webshop.reward.purchase_reward`) at the end, and success is a score
+    of exactly 1.
 
     Args:
         data_dir: ``"authored"`` (the shipped catalogue) or a folder of WebShop's files.
-        split: ``"train"``, ``"eval"`` (the first ``eval_goals`` goals) or ``"all"``.
-        eval_goals: the size of the evaluation split (WebShop's benchmark: 500).
+        split: ``"test"`` (the first ``test_goals`` goals), ``"eval"`` (the next
+            ``eval_goals``), ``"train"`` (the rest) or ``"all"``.
+        test_goals, eval_goals: the split sizes (None: WebShop's 500 and 1000 for WebShop's
+            files; 100 and 0 for the shipped catalogue).
+        goals: ``"human"`` (WebShop's benchmark instructions) or ``"synthetic"`` (the
+            attribute templates times every option combination: GiGPO's training goals).
+        shuffle_seed: seeds the goals' order (WebShop's: 233).
         max_steps: turns before truncation (15 in the GiGPO paper).
-        reward_scale: the reward of a purchase is this times its score (GiGPO: 10).
+        reward: ``"score"``: a purchase pays ``reward_scale x score`` (WebShop's); ``"success"``:
+            ``reward_scale`` when the score is exactly 1, else 0 (GiGPO's code: 10).
+        reward_scale: see ``reward``.
         anchor: ``"state"`` (page kind, query, page number, item, chosen options) or
-            ``"text"`` (the page text).
+            ``"text"`` (the page as WebShop's text mode shows it, without the ``You have
+            clicked`` lines: GiGPO's anchor).
         search_fields: the product fields the search indexes
-            (:data:`~creditkit_envs.webshop.search.FIELDS`).
-        search_suggestions: 0: the search page lists ``search[<query>]`` and any query is
-            allowed (WebShop); n > 0: it lists n concrete searches, the scripted policy's
-            query for this goal among the queries of other goals (a small action set for
-            tiny policies; any query is still allowed).
+            (:data:`~creditkit_envs.webshop.search.FIELDS`; default WebShop's own).
+        search_suggestions: 0: the search page lists ``search[<query>]`` (WebShop); n > 0: it
+            lists n concrete searches, the scripted policy's query for this goal among the
+            queries of other goals (a small action set for tiny policies). Any query is
+            allowed either way.
         num_products: keep the first ``num_products`` products (None: all).
         price_seed: seeds the prices and budgets.
         products_file, attributes_file: which ``items_shuffle*.json`` and
             ``items_ins_v2*.json`` to read when ``data_dir`` holds several (None: the only one).
         list_actions: the prompt lists the admissible actions on every page (True) or only on
-            the search page (False: the other pages' text shows every clickable already, and
-            the prompt is shorter, for tiny policies on CPU).
+            the search page (False: shorter prompts for tiny policies on CPU).
+        reviews: show a catalogue's own ratings and reviews (WebShop shows "N.A." and none).
+        invalid: what ``info["valid"] = False`` (the invalid-action penalty) means:
+            ``"inadmissible"``, an answer WebShop does nothing with; ``"malformed"``, an answer
+            that is not an action at all (GiGPO's meaning: its code penalises only answers
+            without the ``<action>`` tags, and plays the rest).
+        prompt: ``"compact"`` (the first line of the answer is the action) or ``"gigpo"``
+            (the GiGPO paper's WebShop prompt; answers in ``<think>``/``<action>`` tags).
     """
 
     reward_names = ("reward",)
 
     def __init__(self, data_dir: str = "authored",
-                 split: Literal["train", "eval", "all"] = "train", eval_goals: int = 100,
-                 max_steps: int = 15, reward_scale: float = 1.0,
+                 split: Literal["train", "eval", "test", "all"] = "train",
+                 test_goals: int | None = None, eval_goals: int | None = None,
+                 goals: Literal["human", "synthetic"] = "human",
+                 shuffle_seed: int = GOAL_SHUFFLE_SEED, max_steps: int = 15,
+                 reward: Literal["score", "success"] = "score", reward_scale: float = 1.0,
                  anchor: Literal["state", "text"] = "state",
                  search_fields: Sequence[str] = DEFAULT_FIELDS, search_suggestions: int = 0,
                  num_products: int | None = None, price_seed: int = 0,
                  products_file: str | None = None, attributes_file: str | None = None,
-                 list_actions: bool = True) -> None:
+                 list_actions: bool = True, reviews: bool = False,
+                 invalid: Literal["inadmissible", "malformed"] = "inadmissible",
+                 prompt: Literal["compact", "gigpo"] = "compact") -> None:
+        for name, value, allowed in (("reward", reward, REWARDS), ("anchor", anchor, ANCHORS),
+                                     ("invalid", invalid, INVALID),
+                                     ("prompt", prompt, PROMPTS), ("split", split, SPLITS)):
+            if value not in allowed:
+                raise ValueError(f"{name} must be one of {list(allowed)}, got {value!r}")
         if max_steps < 1:
             raise ValueError(f"max_steps must be >= 1, got {max_steps}")
-        if anchor not in ("state", "text"):
-            raise ValueError(f"anchor must be 'state' or 'text', got {anchor!r}")
         if search_suggestions < 0:
             raise ValueError(f"search_suggestions must be >= 0, got {search_suggestions}")
         if reward_scale <= 0:
             raise ValueError(f"reward_scale must be > 0, got {reward_scale}")
-        self.catalogue, self.search = shared_catalogue(str(data_dir), eval_goals, num_products,
-                                                       price_seed, tuple(search_fields),
-                                                       products_file, attributes_file)
+        self.catalogue, self.search = shared_catalogue(
+            str(data_dir), tuple(search_fields), test_goals=test_goals, eval_goals=eval_goals,
+            num_products=num_products, price_seed=price_seed, products_file=products_file,
+            attributes_file=attributes_file, goals=goals, shuffle_seed=shuffle_seed,
+            reviews=reviews)
         self.goals = self.catalogue.split(split)
         if not self.goals:
-            raise ValueError(f"split {split!r} has no goal (eval_goals={eval_goals})")
+            raise ValueError(f"split {split!r} has no goal (test_goals="
+                             f"{self.catalogue.test_goals}, eval_goals="
+                             f"{self.catalogue.eval_goals})")
         self.products = self.catalogue.products
         self.by_asin = self.catalogue.by_asin
-        self.max_steps, self.reward_scale, self.anchor = max_steps, reward_scale, anchor
+        self.max_steps, self.reward, self.reward_scale = max_steps, reward, reward_scale
+        self.anchor, self.invalid, self.prompt = anchor, invalid, prompt
         self.search_suggestions, self.list_actions = search_suggestions, list_actions
         self._goal: dict[str, Any] = {}
         self._state = PageState()
@@ -144,27 +187,38 @@ class WebShopEnv(TextEnv):
         return self._observe()
 
     def step(self, action: str) -> StepResult:
-        """Play ``search[query]`` or ``click[text]``; anything else changes nothing."""
+        """Play ``action`` as WebShop's text env does: ``search[query]`` from any page,
+        ``click[text]`` of a clickable; anything else changes nothing (``info["admissible"]``
+        False; ``info["valid"]`` too unless ``invalid="malformed"``)."""
         if self._over:
             raise RuntimeError("the episode is over; call reset() before step()")
         self._steps += 1
         name, argument = split_action(action)
-        valid, score = self._apply(name, argument)
+        acted, score = self._apply(name, argument)
         bought = self._state.kind == "done"
         truncated = not bought and self._steps >= self.max_steps
         self._over = bought or truncated
         if self._over and score is None:
             score = 0.0
-        info: dict[str, Any] = {"valid": valid, "success": bought and score == 1.0}
+        info: dict[str, Any] = {"valid": acted or self.invalid == "malformed",
+                                "admissible": acted, "success": bought and score == 1.0}
         if score is not None:
             info["score"] = score
-        reward = self.reward_scale * score if bought and score is not None else 0.0
-        return StepResult(self._observe(score), {"reward": reward}, bought, truncated, info)
+        return StepResult(self._observe(score), {"reward": self._reward(bought, score)},
+                          bought, truncated, info)
+
+    def _reward(self, bought: bool, score: float | None) -> float:
+        if not bought or score is None:
+            return 0.0
+        if self.reward == "success":
+            return self.reward_scale if score == 1.0 else 0.0
+        return self.reward_scale * score
 
     def _apply(self, name: str, argument: str | None) -> tuple[bool, float | None]:
-        """Change the page for one action: (valid, the score when it was a purchase)."""
+        """Change the page for one action: (whether WebShop acts on it, the score of a
+        purchase)."""
         state = self._state
-        if name == "search" and argument and state.kind == "search":
+        if name == "search" and argument:
             self._results = self.search.search(argument, SEARCH_RETURN_N)
             self._state = PageState("results", argument, 1)
             return True, None
@@ -206,22 +260,46 @@ class WebShopEnv(TextEnv):
 
     def admissible_actions(self) -> list[str]:
         """``click[...]`` of every clickable; on the search page ``search[<query>]`` (or the
-        suggested searches)."""
+        suggested searches). A search is played from any page, as WebShop does, but only the
+        search page has the search bar that lists it."""
         if self._state.kind == "search":
-            return list(self._suggested) or [QUERY_PLACEHOLDER]
+            if self._suggested:
+                return list(self._suggested)
+            return [GIGPO_QUERY_PLACEHOLDER if self.prompt == "gigpo" else QUERY_PLACEHOLDER]
         return [f"click[{text}]" for text in self._clickables()]
 
     def parse_action(self, text: str) -> tuple[str, bool]:
-        """The first line of the answer; valid when it is a search on the search page (any
-        query) or a click on a clickable."""
-        action = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+        """The action of an answer and whether it counts as valid (see ``invalid``).
+
+        ``compact``: the answer's first line, stripped; ``gigpo``: the text inside
+        ``<action>`` tags (:func:`creditkit_envs.tagged.parse_tagged`). Malformed means: no
+        ``name[argument]`` form (compact) or not well formed (gigpo)."""
+        if self.prompt == "gigpo":
+            action, well_formed = parse_tagged(text, tail=GIGPO_TAIL)
+        else:
+            action = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+            well_formed = ACTION.match(action) is not None
+        if self.invalid == "malformed":
+            return action, well_formed
+        return action, well_formed and self._acts_on(action)
+
+    def _acts_on(self, action: str) -> bool:
+        """Whether WebShop's text env would act on ``action`` here."""
         name, argument = split_action(action)
         if name == "search":
-            return action, bool(argument) and self._state.kind == "search"
-        return action, name == "click" and argument in self._clickables()
+            return bool(argument)
+        return name == "click" and argument in self._clickables()
+
+    def format_action(self, action: str) -> str:
+        """The answer that plays ``action``: the action, or (gigpo) it in tags."""
+        return tagged(action) if self.prompt == "gigpo" else action
 
     def render_prompt(self, observation: Observation, history: Sequence[Turn] = ()) -> str:
-        """The task, a short history, the page and (see ``list_actions``) the actions."""
+        """The compact prompt (task, a short history, the page and, see ``list_actions``, the
+        actions) or, with ``prompt="gigpo"``, the GiGPO paper's."""
+        if self.prompt == "gigpo":
+            return gigpo_prompt(observation.task, self._steps, history, observation.text,
+                                self.admissible_actions())
         prompt = super().render_prompt(observation, history)
         if self.list_actions or self._state.kind == "search":
             return prompt
@@ -230,8 +308,9 @@ class WebShopEnv(TextEnv):
                               "the page.")
 
     def anchor_key(self, observation: Observation) -> Hashable:
-        """The page state (``anchor="state"``) or the page text."""
-        return observation.info["state"] if self.anchor == "state" else observation.text
+        """The page state (``anchor="state"``) or WebShop's text of the page (``"text"``)."""
+        return observation.info["state"] if self.anchor == "state" else \
+            observation.info["webshop_text"]
 
     def task_category(self) -> str:
         """The goal product's category (beauty, electronics, fashion, food, furniture)."""
@@ -244,7 +323,7 @@ class WebShopEnv(TextEnv):
         if self._over:
             raise RuntimeError("expert_action needs a running episode; call reset() first")
         state, goal = self._state, self._goal
-        wanted = [str(option).lower() for option in goal["goal_options"]]
+        wanted = wanted_options(goal)
         if state.kind == "search":
             return f"search[{goal_query(goal)}]"
         if state.kind in SUB_PAGES:
@@ -283,5 +362,7 @@ class WebShopEnv(TextEnv):
         state = self._state
         product = self.by_asin[state.asin] if state.asin else None
         text = render(state, self._results, product, self.products, score)
+        webshop_text = render(state, self._results, product, self.products, score,
+                              clicked=False)
         return Observation(text=text, task=str(self._goal.get("instruction_text", "")),
-                           info={"state": state})
+                           info={"state": state, "webshop_text": webshop_text})

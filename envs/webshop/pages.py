@@ -80,8 +80,11 @@ def clickables(state: PageState, results: Sequence[int], products: Sequence[Mapp
 
 
 def render(state: PageState, results: Sequence[int], product: Mapping[str, Any] | None,
-           products: Sequence[Mapping[str, Any]], score: float | None = None) -> str:
-    """The page's text, WebShop's strings joined by ``" [SEP] "``."""
+           products: Sequence[Mapping[str, Any]], score: float | None = None,
+           clicked: bool = True) -> str:
+    """The page's text, WebShop's strings joined by ``" [SEP] "``; ``clicked``: an item page
+    starts with ``You have clicked <value>.`` for each chosen option (WebShop's ``text_rich``
+    mode says so, its ``text`` mode does not)."""
     if state.kind == "search":
         return SEP.join(("WebShop", "Search"))
     if state.kind == "results":
@@ -97,20 +100,19 @@ def render(state: PageState, results: Sequence[int], product: Mapping[str, Any] 
     assert product is not None
     parts = ["Back to Search", "< Prev"]
     if state.kind == "item":
-        parts = [f"You have clicked {value}." for _, value in state.options] + parts
+        if clicked:
+            parts = [f"You have clicked {value}." for _, value in state.options] + parts
         for group, values in product["options"].items():
             parts += [group, *values]
         parts += [product["Title"], f"Price: {product['Price']}",
                   f"Rating: {product['Rating']}", "Description", "Features", "Reviews",
                   "Buy Now"]
-    elif state.kind == "description":
-        parts.append(product["Description"] or "(no description)")
+    elif state.kind == "description" and product["Description"]:
+        parts.append(product["Description"])
     elif state.kind == "features":
-        parts += list(product["BulletPoints"]) or ["(no features)"]
-    else:
+        parts += [str(point).strip() for point in product["BulletPoints"]]
+    elif state.kind == "reviews":
         for review in product["Reviews"]:
-            parts += [str(review.get("title", "")), str(review.get("score", "")),
+            parts += [f'"{review.get("title", "")}"', str(review.get("score", "")),
                       str(review.get("body", ""))]
-        if not product["Reviews"]:
-            parts.append("(no reviews)")
     return SEP.join(parts)

@@ -81,19 +81,22 @@ class PurchaseReward:
         return self.total == 1.0
 
 
-def normalise_colour(option: str) -> str:
-    """The first of :data:`COLOURS` that ``option`` contains (case-sensitive), else ``option``."""
+def normalise_colour(option: Any) -> Any:
+    """The first of :data:`COLOURS` that ``option`` contains (case-sensitive; for a
+    ``(group, value)`` pair, that equals one of them), else ``option``."""
     return next((colour for colour in COLOURS if colour in option), option)
 
 
-def fuzzy_match(a: str, b: str) -> bool:
-    """WebShop's fuzzy equality: thefuzz's ``token_set_ratio`` (lower-cased, punctuation as
-    spaces, non-ASCII dropped, rounded to an int) above 85."""
+def fuzzy_match(a: Any, b: Any) -> bool:
+    """WebShop's fuzzy equality: thefuzz's ``token_set_ratio`` (on ``str`` of each side,
+    characters 128-255 dropped, lower-cased, other non-alphanumerics as spaces, rounded to an
+    int) above 85."""
     return fuzz.token_set_ratio(a, b) > FUZZY_THRESHOLD
 
 
-def title_nouns(name: str) -> set[str]:
-    """The lower-cased nouns of a product name: the stand-in for WebShop's spaCy tagging.
+def title_nouns(name: str) -> list[str]:
+    """The lower-cased nouns of a product name, in order and with repeats: the stand-in for
+    WebShop's spaCy tagging.
 
     WebShop keeps the tokens ``en_core_web_sm`` tags NOUN or PROPN. Here every word of letters
     and digits (inner ``'`` and ``-`` kept) that is not in :data:`FUNCTION_WORDS` counts.
@@ -105,7 +108,7 @@ def title_nouns(name: str) -> set[str]:
     - spaCy splits some words we keep whole ("men's" is "men" + "'s"; "3-pack" is three
       tokens), and tags some function-like words as nouns ("top", "set").
     """
-    return {word for word in _WORD.findall(name.lower()) if word not in FUNCTION_WORDS}
+    return [word for word in _WORD.findall(name.lower()) if word not in FUNCTION_WORDS]
 
 
 def category_levels(category: str) -> set[str]:
@@ -117,13 +120,15 @@ def type_reward(product: Mapping[str, Any], goal: Mapping[str, Any]
                 ) -> tuple[float, bool, bool, float]:
     """``(r_type, query_match, category_match, title_score)`` of buying ``product`` for
     ``goal``: 1.0 when the query, two category levels or more than 0.2 of the goal name's
-    nouns match, else 0.5; 0.1 below a title score of 0.1; 0.0 at a title score of 0."""
+    nouns match, else 0.5; 0.1 below a title score of 0.1; 0.0 at a title score of 0. The
+    title score is WebShop's: the distinct nouns the names share over the goal's noun count
+    with repeats ("alpha beta alpha" has three)."""
     query_match = product["query"] == goal["query"]
     category_match = len(category_levels(product["product_category"])
                          & category_levels(goal["product_category"])) >= 2
     desired = title_nouns(goal["name"])
-    title_score = (len(title_nouns(product["name"]) & desired) / len(desired) if desired
-                   else NO_NOUN_TITLE_SCORE)
+    shared = set(title_nouns(product["name"])) & set(desired)
+    title_score = len(shared) / len(desired) if desired else NO_NOUN_TITLE_SCORE
     r_type = 1.0 if (query_match or category_match or title_score > 0.2) else 0.5
     if title_score < 0.1:
         r_type = 0.1
@@ -144,18 +149,22 @@ def attribute_matches(product: Mapping[str, Any], attributes: Sequence[str]) -> 
         for wanted in attributes)
 
 
-def option_matches(chosen: Sequence[str], wanted: Sequence[str]) -> int:
+def option_matches(chosen: Sequence[str], wanted: Sequence[str | tuple[str, str]]) -> int:
     """How many ``wanted`` options fuzzily match one of the ``chosen`` ones, both
-    colour-normalised (:func:`normalise_colour`)."""
+    colour-normalised (:func:`normalise_colour`). A wanted ``(group, value)`` pair (a
+    synthetic goal's) is compared as WebShop compares it: colour-normalised only when a colour
+    word is the group or the value exactly, and fuzzily as the text ``"('group', 'value')"``,
+    whose tokens are the group's and the value's."""
     chosen = [normalise_colour(option) for option in chosen]
     return sum(any(fuzzy_match(own, normalise_colour(option)) for own in chosen)
                for option in wanted)
 
 
-def goal_option_values(goal: Mapping[str, Any]) -> list[str]:
-    """The goal's options: a list (human instructions), or a dict's values (synthetic)."""
+def goal_option_values(goal: Mapping[str, Any]) -> list[Any]:
+    """The goal's options as WebShop's reward reads them: a list (human instructions), or a
+    dict's ``(group, value)`` pairs (synthetic goals)."""
     options = goal["goal_options"]
-    return list(options.values()) if isinstance(options, Mapping) else list(options)
+    return list(options.items()) if isinstance(options, Mapping) else list(options)
 
 
 def purchase_reward(product: Mapping[str, Any], goal: Mapping[str, Any], price: float,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from creditkit.env import Turn
 from creditkit.train.evaluation import play_reference, success_table
 from creditkit_envs.webshop import WebShopEnv, purchase_reward
 from creditkit_envs.webshop.env import QUERY_PLACEHOLDER, goal_query
@@ -19,7 +20,7 @@ BIN = Path(sys.executable).parent
 
 @pytest.fixture(scope="module")
 def env() -> WebShopEnv:
-    return WebShopEnv(split="eval")
+    return WebShopEnv(split="test")
 
 
 def search_goal_words(env: WebShopEnv, seed: int = 0) -> str:
@@ -74,21 +75,53 @@ def test_item_page_options_sub_pages_and_prev(env: WebShopEnv) -> None:
     assert features == " [SEP] ".join(["Back to Search", "< Prev", *product["BulletPoints"]])
     assert env.admissible_actions() == ["click[back to search]", "click[< prev]"]
     assert env.step("click[< prev]").observation == chosen  # back to the item, options kept
-    assert env.step("click[reviews]").observation.text.count(" [SEP] ") >= 4
+    # WebShop's loader shows no review: the page holds its two buttons only
+    assert env.step("click[reviews]").observation.text == "Back to Search [SEP] < Prev"
     env.step("click[< prev]")
     assert env.step("click[< prev]").observation.info["state"].kind == "results"
 
 
-def test_an_invalid_action_changes_nothing(env: WebShopEnv) -> None:
+def test_an_action_webshop_does_not_act_on_changes_nothing(env: WebShopEnv) -> None:
     before = search_goal_words(env)
-    for action in ("search[again]", "click[search]", "click[nothing here]", "buy", ""):
+    # WebShop neither strips inside the brackets nor before the name, and never clicks search
+    for action in ("click[search]", "click[nothing here]", "click[ next > ]", " click[next >]",
+                   "Click[next >]", "click next >", "buy", ""):
+        # the compact prompt's answer is its first line, stripped: only step() sees the space
+        assert env.parse_action(action)[1] is (action == " click[next >]"), action
         result = env.step(action)
         assert result.observation.text == before
-        assert result.info["valid"] is False and result.rewards == {"reward": 0.0}
+        assert result.info["valid"] is False and result.info["admissible"] is False
+        assert result.rewards == {"reward": 0.0}
 
 
-def test_buying_pays_the_scaled_purchase_reward_and_ends() -> None:
-    env = WebShopEnv(split="eval", reward_scale=10.0)
+def test_actions_are_parsed_and_played_as_webshops_text_env_does(env: WebShopEnv) -> None:
+    search_goal_words(env)
+    asin = env.admissible_actions()[2]
+    env.step(asin)
+    # a search works from any page (WebShop's step runs it wherever the agent is)
+    assert env.parse_action("search[green tea]") == ("search[green tea]", True)
+    result = env.step("search[green tea]")
+    assert result.info["valid"] and result.observation.info["state"] == PageState(
+        "results", "green tea", 1)
+    # the pattern is matched from the start and may be followed by text; the argument is
+    # lower-cased
+    assert env.parse_action("click[Back to Search] please") == (
+        "click[Back to Search] please", True)
+    assert env.step("click[Back to Search] please").observation.text == "WebShop [SEP] Search"
+
+
+def test_malformed_only_is_gigpos_invalid_action() -> None:
+    env = WebShopEnv(split="test", invalid="malformed")
+    env.reset(seed=0)
+    assert env.parse_action("click[nothing here]") == ("click[nothing here]", True)
+    assert env.parse_action("I would buy it") == ("I would buy it", False)
+    result = env.step("click[nothing here]")  # played, nothing happens, not penalised
+    assert result.info["valid"] is True and result.info["admissible"] is False
+
+
+@pytest.mark.parametrize("reward", ["score", "success"])
+def test_buying_pays_the_scaled_purchase_reward_and_ends(reward: str) -> None:
+    env = WebShopEnv(split="test", reward_scale=10.0, reward=reward)
     env.reset(seed=2)
     env.step("search[shampoo]")
     asin = env.admissible_actions()[2][len("click["):-1].upper()
@@ -100,7 +133,9 @@ def test_buying_pays_the_scaled_purchase_reward_and_ends() -> None:
                                {group: values[-1]}).total
     assert result.terminated and not result.truncated
     assert result.info["score"] == pytest.approx(expected)
-    assert result.rewards["reward"] == pytest.approx(10 * expected)
+    # WebShop's reward is the score; GiGPO's code pays 10 for a score of exactly 1, else 0
+    paid = 10 * expected if reward == "score" else 10.0 * (expected == 1.0)
+    assert expected < 1.0 and result.rewards["reward"] == pytest.approx(paid)
     assert result.info["success"] == (expected == 1.0)
     assert result.observation.text.endswith(f"[SEP] {expected:.4g}")
     with pytest.raises(RuntimeError):
@@ -108,15 +143,23 @@ def test_buying_pays_the_scaled_purchase_reward_and_ends() -> None:
 
 
 def test_the_step_limit_truncates_with_score_zero() -> None:
-    env = WebShopEnv(split="eval", max_steps=3)
+    env = WebShopEnv(split="test", max_steps=3)
     env.reset(seed=0)
     results = [env.step("click[nothing]") for _ in range(3)]
     assert [r.truncated for r in results] == [False, False, True]
     assert results[-1].info["score"] == 0.0 and not results[-1].terminated
 
 
+def test_success_pays_the_scale_when_the_score_is_one() -> None:
+    env = WebShopEnv(split="test", reward="success", reward_scale=10.0)
+    env.reset(seed=0)
+    while not (result := env.step(env.expert_action())).done:
+        pass
+    assert result.info["score"] == 1.0 and result.rewards["reward"] == 10.0
+
+
 def test_state_anchors_match_across_episodes_and_text_anchors_are_the_page() -> None:
-    env, text_env = WebShopEnv(split="eval"), WebShopEnv(split="eval", anchor="text")
+    env, text_env = WebShopEnv(split="test"), WebShopEnv(split="test", anchor="text")
     keys = []
     for _ in range(2):
         env.reset(seed=4)
@@ -126,10 +169,18 @@ def test_state_anchors_match_across_episodes_and_text_anchors_are_the_page() -> 
     assert keys[0] == (PageState("results", "green tea", 1), PageState("results", "green tea", 2))
     observation = text_env.reset(seed=4)
     assert text_env.anchor_key(observation) == observation.text
+    # GiGPO's anchor is WebShop's text page, which does not show the chosen options
+    text_env.step("search[green tea]")
+    item = text_env.step(text_env.admissible_actions()[2]).observation
+    option = next(a for a in text_env.admissible_actions()
+                  if text_env._clickables()[a[len("click["):-1]][0] == "option")
+    chosen = text_env.step(option).observation
+    assert chosen.text.startswith("You have clicked") and chosen.text.endswith(item.text)
+    assert text_env.anchor_key(chosen) == text_env.anchor_key(item) == item.text
 
 
 def test_suggested_searches_hold_the_goals_query() -> None:
-    env = WebShopEnv(split="eval", search_suggestions=4)
+    env = WebShopEnv(split="test", search_suggestions=4)
     env.reset(seed=5)
     actions = env.admissible_actions()
     assert len(actions) == 4 and f"search[{goal_query(env._goal)}]" in actions
@@ -138,8 +189,8 @@ def test_suggested_searches_hold_the_goals_query() -> None:
 
 
 def test_the_scripted_shopper_wins_most_and_random_play_scores_low() -> None:
-    seeds = range(WebShopEnv(split="eval").num_tasks)
-    rows = {name: play_reference(lambda: WebShopEnv(split="eval", search_suggestions=4), name,
+    seeds = range(WebShopEnv(split="test").num_tasks)
+    rows = {name: play_reference(lambda: WebShopEnv(split="test", search_suggestions=4), name,
                                  seeds) for name in ("expert", "random")}
     expert, random_play = rows["expert"], rows["random"]
     assert sum(o.success for o in expert) / len(expert) > 0.8
@@ -155,7 +206,8 @@ def test_bad_settings_name_the_argument(tmp_path: Path) -> None:
     for kwargs, name in ((dict(max_steps=0), "max_steps"), (dict(anchor="page"), "anchor"),
                          (dict(search_suggestions=-1), "search_suggestions"),
                          (dict(reward_scale=0.0), "reward_scale"),
-                         (dict(split="test"), "split"),
+                         (dict(split="dev"), "split"), (dict(reward="paid"), "reward"),
+                         (dict(invalid="never"), "invalid"), (dict(prompt="long"), "prompt"),
                          (dict(data_dir=str(tmp_path / "none")), "data_dir")):
         with pytest.raises(ValueError, match=name):
             WebShopEnv(**kwargs)
@@ -181,7 +233,7 @@ def test_gigpo_on_webshop_runs_end_to_end(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_creditkit_eval_prints_success_and_score_columns(tmp_path: Path) -> None:
-    command = [str(BIN / "creditkit-eval"), "env=webshop", "env.split=eval",
+    command = [str(BIN / "creditkit-eval"), "env=webshop", "env.split=test",
                "env.search_suggestions=4", "evaluation.seeds=[0,1,2,3,4,5,6,7,8,9]",
                "evaluation.episodes_per_seed=1", "evaluation.references=[expert,random]",
                "evaluation.policy=false", "progress=false", f"output_dir={tmp_path / 'run'}"]
@@ -201,7 +253,7 @@ def test_the_agent_loop_carries_the_env_score(tiny_model_dir: Path) -> None:
     from tests.envs.test_contract import RandomTokens
 
     tokenizer = load_tokenizer(tiny_model_dir)
-    pool = LocalPool(lambda: WebShopEnv(split="eval", max_steps=2))
+    pool = LocalPool(lambda: WebShopEnv(split="test", max_steps=2))
     rollout = AgentLoop(pool, RandomTokens(len(tokenizer)), tokenizer,
                         RolloutConfig(group_size=2, history=2)).collect(
         [0, 1], Sampling())
@@ -210,8 +262,26 @@ def test_the_agent_loop_carries_the_env_score(tiny_model_dir: Path) -> None:
     assert [e.score for e in rollout.episodes] == [0.0] * 4
 
 
+def test_the_gigpo_prompt_and_tagged_answers() -> None:
+    env = WebShopEnv(split="test", prompt="gigpo")
+    first = env.reset(seed=0)
+    prompt = env.render_prompt(first)
+    assert "Your current observation is: 'Search'." in prompt
+    assert "'search[<your query>]'," in prompt and "<action> </action>" in prompt
+    answer = env.format_action("search[green tea]")
+    assert env.parse_action(answer) == ("search[green tea]", True)
+    # an answer without tags is played as its last 20 characters, and is invalid
+    assert env.parse_action("I would search[green tea]") == ("ould search[green tea]"[-20:],
+                                                            False)
+    result = env.step(env.parse_action(answer)[0])
+    history = [Turn(first.text, "search[green tea]")]
+    later = env.render_prompt(result.observation, history)
+    assert "[Observation 1: ''Search'', Action 1: 'search[green tea]']" in later
+    assert "This is step 2" in later and "'click[next >]'," in later
+
+
 def test_the_short_prompt_lists_actions_on_the_search_page_only() -> None:
-    long, short = WebShopEnv(split="eval"), WebShopEnv(split="eval", list_actions=False)
+    long, short = WebShopEnv(split="test"), WebShopEnv(split="test", list_actions=False)
     prompts = []
     for env in (long, short):
         first = env.reset(seed=3)

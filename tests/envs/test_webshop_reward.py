@@ -92,6 +92,12 @@ def test_the_matching_quirks_are_webshops() -> None:
 def test_dict_options_no_options_and_no_budget() -> None:
     as_dict = wanted(goal_options={"color": "brown", "size": "size 10"})
     assert purchase_reward(boots(), as_dict, 45.0, CHOSEN).total == pytest.approx(5 / 6)
+    # WebShop compares a synthetic goal's (group, value) pair as the text "('size', 'large')":
+    # tokens {size, large} against {x, large} score 83, not above 85, where the bare value
+    # "large" would match
+    pair = wanted(goal_options={"size": "large"})
+    assert purchase_reward(boots(), pair, 45.0, {"size": "x-large"}).r_option == 0.0
+    assert purchase_reward(boots(), pair, 45.0, {"size": "large"}).r_option == 1.0
     # no goal options: r_option None, (2 + 0 + 1) / (3 + 0 + 1)
     bare = purchase_reward(boots(), wanted(goal_options=[]), 45.0, {})
     assert (bare.r_option, bare.total) == (None, pytest.approx(3 / 4))
@@ -101,8 +107,17 @@ def test_dict_options_no_options_and_no_budget() -> None:
 
 
 def test_title_nouns_stand_in() -> None:
-    assert title_nouns("Men's Waterproof Hiking Boots, 3-Pack for the Trail") == {
-        "men's", "waterproof", "hiking", "boots", "3-pack", "trail"}
+    assert title_nouns("Men's Waterproof Hiking Boots, 3-Pack for the Trail") == [
+        "men's", "waterproof", "hiking", "boots", "3-pack", "trail"]
+
+
+def test_the_title_score_divides_by_the_goals_nouns_with_repeats() -> None:
+    # WebShop: shared distinct nouns over the goal's noun list as tagged, repeats kept:
+    # {alpha} of [alpha, beta, gamma, delta, alpha] is 1/5 (1/4 over the distinct nouns)
+    other = {"query": "socks", "product_category": "Sports › Socks"}
+    goal = wanted(name="alpha beta gamma delta alpha")
+    reward = purchase_reward(boots(name="alpha", **other), goal, 45.0, CHOSEN)
+    assert reward.title_score == pytest.approx(0.2) and reward.r_type == 0.5
 
 
 def test_bad_input_names_the_field() -> None:
