@@ -8,9 +8,12 @@ process; later ones share it). Reset and step: a random admissible policy with f
 searches on the search page, on the evaluation goals; a step is split into searches (a BM25
 query and the results page) and clicks. Search: ``ProductSearch.search`` alone on every
 goal's instruction words. The same measurements on a catalogue the seeded generator writes
-at ``--scale`` times the shipped size give the ratios, in this one process. Last, WebShop's
-rule baseline (search the instruction, buy the first result) on the shipped evaluation goals,
-to calibrate how hard the catalogue is.
+at ``--scale`` times the shipped size give the ratios, in this one process. Then WebShop's
+rule baseline (search the instruction, buy the first result) on the shipped test goals, to
+calibrate how hard the catalogue is. Last, how the two anchors group the same episodes:
+groups of 8 episodes on experiment=webshop_gigpo's training goals (synthetic), each turn the
+scripted shopper's with probability 0.5 and a random admissible action otherwise; the share
+of step groups with one step (GiGPO's singletons) and of steps whose anchor recurs.
 """
 
 from __future__ import annotations
@@ -20,19 +23,23 @@ import random
 import statistics
 import tempfile
 import time
+from collections import Counter
+from collections.abc import Callable, Hashable
 from pathlib import Path
 
+from creditkit.env import Observation
 from creditkit.train.evaluation import random_admissible
 from creditkit_envs.webshop import WebShopEnv
 from creditkit_envs.webshop.authoring import generate_catalogue, write_catalogue
 from creditkit_envs.webshop.env import goal_query, shared_catalogue, split_action
 
 
-def measure(data_dir: str, eval_goals: int, steps: int, seed: int) -> dict[str, float]:
+def measure(data_dir: str, test_goals: int, steps: int, seed: int) -> dict[str, float]:
     """Median seconds of load, reset, search step, click step and bare search."""
     shared_catalogue.cache_clear()
     start = time.perf_counter()
-    env = WebShopEnv(data_dir, split="eval", eval_goals=eval_goals, search_suggestions=4)
+    env = WebShopEnv(data_dir, split="test", test_goals=test_goals, eval_goals=0,
+                     search_suggestions=4)
     load = time.perf_counter() - start
     rng = random.Random(seed)
     resets, searches, clicks = [], [], []
@@ -62,8 +69,39 @@ def measure(data_dir: str, eval_goals: int, steps: int, seed: int) -> dict[str, 
             "click step": statistics.median(clicks), "search": statistics.median(bare)}
 
 
+def anchor_sharing(goals: int, group_size: int, seed: int) -> dict[str, tuple[float, float]]:
+    """Per anchor: (share of step groups of one step, share of steps whose anchor recurs in
+    their group), on the same episodes."""
+    env = WebShopEnv(split="train", goals="synthetic", test_goals=500, eval_goals=0,
+                     search_suggestions=4)
+    rng = random.Random(seed)
+    anchors: dict[str, Callable[[Observation], Hashable]] = {
+        "state": lambda o: o.info["state"], "text (WebShop's page)": lambda o: o.info[
+            "webshop_text"], "observation text": lambda o: o.text}
+    counts: dict[str, list[Counter[Hashable]]] = {name: [] for name in anchors}
+    for goal in range(goals):
+        seen: dict[str, Counter[Hashable]] = {name: Counter() for name in anchors}
+        for _ in range(group_size):
+            observation, done = env.reset(seed=goal), False
+            while not done:
+                for name, key in anchors.items():
+                    seen[name][key(observation)] += 1
+                action = (env.expert_action() if rng.random() < 0.5
+                          else random_admissible(env, None, rng))
+                result = env.step(action)
+                observation, done = result.observation, result.done
+        for name in anchors:
+            counts[name].append(seen[name])
+    shares = {}
+    for name, groups in counts.items():
+        sizes = [size for group in groups for size in group.values()]
+        shares[name] = (sum(size == 1 for size in sizes) / len(sizes),
+                        sum(size for size in sizes if size > 1) / sum(sizes))
+    return shares
+
+
 def first_result_shopper(env: WebShopEnv) -> tuple[float, float]:
-    """Success and mean score of WebShop's rule baseline on the evaluation goals: search the
+    """Success and mean score of WebShop's rule baseline on the test goals: search the
     instruction's words, open the first result, buy (no options chosen)."""
     outcomes = []
     for seed in range(env.num_tasks):
@@ -103,9 +141,16 @@ def main() -> None:
     base, big = rows["shipped"], rows[f"generated x{scale}"]
     print(f"ratio x{scale} / shipped: " + ", ".join(f"{n} {big[n] / base[n]:.2f}x"
                                                    for n in names))
-    success, score = first_result_shopper(WebShopEnv("authored", split="eval"))
-    print(f"first-result shopper on the shipped evaluation goals: success {100 * success:.1f}%, "
+    success, score = first_result_shopper(WebShopEnv("authored", split="test"))
+    print(f"first-result shopper on the shipped test goals: success {100 * success:.1f}%, "
           f"score {100 * score:.1f}")
+    goals = 10 if args.quick else 100
+    print(f"anchors on the same episodes ({goals} goals x 8, half the turns the scripted "
+          f"shopper's)")
+    print("| anchor | singleton step groups | steps whose anchor recurs |")
+    print("|---|---|---|")
+    for name, (singletons, recurring) in anchor_sharing(goals, 8, args.seed).items():
+        print(f"| {name} | {singletons:.3f} | {recurring:.3f} |")
 
 
 if __name__ == "__main__":

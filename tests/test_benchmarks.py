@@ -63,6 +63,9 @@ def test_webshop_env_benchmark_prints_latencies_and_ratios() -> None:
         assert re.search(rf"^\| {row} \| [0-9.]+( \| [0-9.]+){{4}} \|$", result.stdout, re.M)
     assert re.search(r"^ratio x2 / shipped: load [0-9.]+x, .* search [0-9.]+x$", result.stdout,
                      re.M)
+    for anchor in ("state", r"text \(WebShop's page\)", "observation text"):
+        assert re.search(rf"^\| {anchor} \| 0\.[0-9]{{3}} \| [01]\.[0-9]{{3}} \|$",
+                         result.stdout, re.M)
 
 
 @pytest.mark.slow

@@ -36,6 +36,8 @@ REWARDS = ("score", "success")
 INVALID = ("inadmissible", "malformed")
 PROMPTS = ("compact", "gigpo")
 ANCHORS = ("state", "text")
+# WebShop's search prefixes that bypass the index: the field every product shown must match
+SPECIAL_SEARCHES = {"<a>": "Attributes", "<c>": "category", "<q>": "query"}
 
 
 @functools.lru_cache(maxsize=4)
@@ -165,7 +167,7 @@ class WebShopEnv(TextEnv):
         self._results: list[int] = []
         self._suggested: list[str] = []
         self._visited: list[str] = []
-        self._steps, self._over = 0, True
+        self._steps, self._over, self._rng = 0, True, random.Random(0)
 
     @property
     def num_tasks(self) -> int:
@@ -182,7 +184,7 @@ class WebShopEnv(TextEnv):
             index = named[0]
         self._goal = self.goals[index]
         self._state, self._results, self._visited = PageState(), [], []
-        self._steps, self._over = 0, False
+        self._steps, self._over, self._rng = 0, False, random.Random(seed)
         self._suggested = self._suggestions(seed) if self.search_suggestions else []
         return self._observe()
 
@@ -219,7 +221,7 @@ class WebShopEnv(TextEnv):
         purchase)."""
         state = self._state
         if name == "search" and argument:
-            self._results = self.search.search(argument, SEARCH_RETURN_N)
+            self._results = self._search(argument)
             self._state = PageState("results", argument, 1)
             return True, None
         targets = self._clickables()
@@ -253,6 +255,24 @@ class WebShopEnv(TextEnv):
                                      dict(state.options))
             return True, reward.total
         return True, None
+
+    def _search(self, keywords: str) -> list[int]:
+        """WebShop's ``get_top_n_product_from_keywords``: BM25's top 50, or, when the first
+        word is one of its special prefixes, ``<r>`` 50 random products (from the episode's
+        seed; WebShop's are unseeded), ``<a> attribute``, ``<c> category`` or ``<q> query``
+        every product with it, in catalogue order."""
+        words = keywords.split(" ")
+        rest = " ".join(words[1:]).strip()
+        if words[0] == "<r>":
+            return self._rng.sample(range(len(self.products)),
+                                    min(SEARCH_RETURN_N, len(self.products)))
+        if words[0] in SPECIAL_SEARCHES:
+            field = SPECIAL_SEARCHES[words[0]]
+            wanted = words[1].strip() if field == "category" and len(words) > 1 else rest
+            return [i for i, product in enumerate(self.products)
+                    if (wanted in product[field] if field == "Attributes"
+                        else product[field] == wanted)]
+        return self.search.search(keywords, SEARCH_RETURN_N)
 
     def _clickables(self) -> dict[str, tuple[str, str]]:
         product = self.by_asin[self._state.asin] if self._state.asin else None

@@ -46,6 +46,15 @@ def test_the_shipped_catalogue_has_its_promised_size() -> None:
         assert catalogue.prices[goal["asin"]] <= goal["price_upper"]
 
 
+def test_the_goal_order_is_webshops_shuffle() -> None:
+    webshop, other = load_catalogue(), load_catalogue(shuffle_seed=0)
+    assert [g["instruction_text"] for g in webshop.goals] != [
+        g["instruction_text"] for g in other.goals]
+    assert load_catalogue(shuffle_seed=233).goals == webshop.goals  # WebShop's seed
+    env = WebShopEnv(shuffle_seed=0, split="test")
+    assert env.goals == other.split("test")
+
+
 def test_another_seed_gives_another_catalogue() -> None:
     one, other = generate_catalogue(60, 30, seed=1), generate_catalogue(60, 30, seed=2)
     assert one.products != other.products

@@ -110,6 +110,26 @@ def test_actions_are_parsed_and_played_as_webshops_text_env_does(env: WebShopEnv
     assert env.step("click[Back to Search] please").observation.text == "WebShop [SEP] Search"
 
 
+def test_webshops_special_search_prefixes() -> None:
+    env = WebShopEnv(split="test")
+    env.reset(seed=0)
+    category = env.step("search[<c> food]").observation.text
+    assert f"(Total results: {sum(p['category'] == 'food' for p in env.products)})" in category
+    query = env.products[0]["query"]
+    env.step(f"search[<q> {query}]")
+    assert all(env.products[i]["query"] == query for i in env._results)
+    attribute = env.products[0]["Attributes"][0]
+    env.step(f"search[<a> {attribute}]")
+    assert 0 in env._results and all(attribute in env.products[i]["Attributes"]
+                                     for i in env._results)
+    env.step("search[<r>]")
+    drawn = list(env._results)
+    assert len(drawn) == 50 == len(set(drawn))
+    env.reset(seed=0)
+    env.step("search[<r>]")
+    assert env._results == drawn  # seeded by the episode
+
+
 def test_malformed_only_is_gigpos_invalid_action() -> None:
     env = WebShopEnv(split="test", invalid="malformed")
     env.reset(seed=0)
