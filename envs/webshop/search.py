@@ -60,6 +60,7 @@ def stem(word: str) -> str:
 def analyze(text: str) -> list[str]:
     """The terms Anserini's ``DefaultEnglishAnalyzer`` makes of ``text``, in order.
 
+    >>> from creditkit_envs.webshop.search import analyze
     >>> analyze("Men's x-large hiking shoes, 3.5 oz (pack of 2)")
     ['men', 'x', 'larg', 'hike', 'shoe', '3.5', 'oz', 'pack', '2']
     """
