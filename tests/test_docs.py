@@ -57,9 +57,10 @@ def test_every_docs_page_is_in_a_toctree() -> None:
 
 
 CORE = {"accelerate", "httpx", "hydra", "jinja2", "matplotlib", "numpy", "omegaconf", "peft",
-        "psutil", "pydantic", "rich", "safetensors", "tokenizers", "torch", "transformers",
-        "creditkit", "creditkit_envs"}
-"""Top-level modules the docs extra installs (the core dependencies) or that are ours."""
+        "psutil", "pydantic", "regex", "rich", "safetensors", "tokenizers", "torch",
+        "transformers", "creditkit", "creditkit_envs"}
+"""Top-level modules the docs extra installs (the core dependencies, and regex, which
+transformers requires) or that are ours."""
 
 
 def optional_imports() -> set[str]:
