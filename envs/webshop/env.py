@@ -21,6 +21,7 @@ from creditkit_envs.webshop.pages import (
     clickables,
     page_products,
     render,
+    with_clicked,
 )
 from creditkit_envs.webshop.prompts import gigpo_prompt
 from creditkit_envs.webshop.reward import purchase_reward
@@ -381,8 +382,7 @@ class WebShopEnv(TextEnv):
     def _observe(self, score: float | None = None) -> Observation:
         state = self._state
         product = self.by_asin[state.asin] if state.asin else None
-        text = render(state, self._results, product, self.products, score)
-        webshop_text = render(state, self._results, product, self.products, score,
-                              clicked=False)
-        return Observation(text=text, task=str(self._goal.get("instruction_text", "")),
-                           info={"state": state, "webshop_text": webshop_text})
+        page = render(state, self._results, product, self.products, score)
+        return Observation(text=with_clicked(state, page),
+                           task=str(self._goal.get("instruction_text", "")),
+                           info={"state": state, "webshop_text": page})

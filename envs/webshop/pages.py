@@ -79,12 +79,18 @@ def clickables(state: PageState, results: Sequence[int], products: Sequence[Mapp
     return found
 
 
+def with_clicked(state: PageState, page: str) -> str:
+    """``page`` (an item page's text) after a ``You have clicked <value>.`` line for each
+    chosen option, as WebShop's ``text_rich`` mode says them (its ``text`` mode does not)."""
+    if state.kind != "item" or not state.options:
+        return page
+    return SEP.join([*(f"You have clicked {value}." for _, value in state.options), page])
+
+
 def render(state: PageState, results: Sequence[int], product: Mapping[str, Any] | None,
-           products: Sequence[Mapping[str, Any]], score: float | None = None,
-           clicked: bool = True) -> str:
-    """The page's text, WebShop's strings joined by ``" [SEP] "``; ``clicked``: an item page
-    starts with ``You have clicked <value>.`` for each chosen option (WebShop's ``text_rich``
-    mode says so, its ``text`` mode does not)."""
+           products: Sequence[Mapping[str, Any]], score: float | None = None) -> str:
+    """The page's text as WebShop's ``text`` mode gives it: its strings joined by
+    ``" [SEP] "``."""
     if state.kind == "search":
         return SEP.join(("WebShop", "Search"))
     if state.kind == "results":
@@ -100,8 +106,6 @@ def render(state: PageState, results: Sequence[int], product: Mapping[str, Any] 
     assert product is not None
     parts = ["Back to Search", "< Prev"]
     if state.kind == "item":
-        if clicked:
-            parts = [f"You have clicked {value}." for _, value in state.options] + parts
         for group, values in product["options"].items():
             parts += [group, *values]
         parts += [product["Title"], f"Price: {product['Price']}",
