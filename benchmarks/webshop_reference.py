@@ -19,6 +19,17 @@ its requirements) scores with difflib's SequenceMatcher; creditkit uses thefuzz 
 (rapidfuzz). Every distinct (product attribute, goal attribute) and (option value, goal
 option) pair of the shipped catalogue's human and synthetic goals is scored by both.
 
+Last, with ``--webshop-source`` (a checkout of princeton-nlp/WebShop), the purchase reward:
+WebShop's own ``get_reward`` (``web_agent_site/engine/goal.py``, run in the reference
+interpreter with its thefuzz 0.19.0) against
+:func:`~creditkit_envs.webshop.reward.purchase_reward` on generated purchases: for each human
+and synthetic goal of the shipped catalogue, its own product with random options, a random
+product with random options, and the top search hit for the goal's words, each at a price
+drawn below or above the budget. spaCy's ``en_core_web_sm`` cannot be downloaded here, so its
+tagger is replaced there by creditkit's noun stand-in
+(:func:`~creditkit_envs.webshop.reward.title_nouns`, the one documented difference): the
+comparison checks everything else.
+
 Not run by the tests (CI has no Java); docs/webshop.md gives its output.
 """
 
@@ -28,6 +39,7 @@ import argparse
 import ast
 import json
 import os
+import random
 import subprocess
 import tempfile
 from pathlib import Path
@@ -38,7 +50,7 @@ from thefuzz import fuzz
 from creditkit_envs.webshop.authoring import generate_catalogue, write_catalogue
 from creditkit_envs.webshop.catalogue import load_catalogue
 from creditkit_envs.webshop.env import goal_query
-from creditkit_envs.webshop.reward import normalise_colour
+from creditkit_envs.webshop.reward import normalise_colour, purchase_reward, title_nouns
 from creditkit_envs.webshop.search import WEBSHOP_FIELDS, ProductSearch, analyze, field_text
 
 REFERENCE_SEARCH = """
@@ -70,6 +82,28 @@ from thefuzz import fuzz
 pairs = json.load(open(sys.argv[1]))
 json.dump([fuzz.token_set_ratio(a, ast.literal_eval(b) if b.startswith("(") else b)
            for a, b in pairs], open(sys.argv[2], "w"))
+"""
+
+
+REFERENCE_REWARD = """
+import json, sys, types
+sys.path.insert(0, sys.argv[1])
+cases = json.load(open(sys.argv[2]))
+nouns = cases["nouns"]
+
+class Token:
+    def __init__(self, text):
+        self.text, self.pos_ = text, "NOUN"
+
+spacy = types.ModuleType("spacy")  # en_core_web_sm cannot be had: creditkit's nouns stand in
+spacy.load = lambda name: (lambda text: [Token(word) for word in nouns[text]])
+sys.modules["spacy"] = spacy
+rich = types.ModuleType("rich")
+rich.print = print
+sys.modules["rich"] = rich
+from web_agent_site.engine.goal import get_reward
+json.dump([get_reward(c["product"], c["goal"], c["price"], c["options"])
+           for c in cases["purchases"]], open(sys.argv[3], "w"))
 """
 
 
@@ -135,11 +169,50 @@ def compare_fuzz(python: str, work: Path) -> tuple[int, int, int]:
             sum((a > 85) != (b > 85) for a, b in zip(ours, theirs, strict=True)))
 
 
+def purchases(seed: int = 0) -> list[dict[str, Any]]:
+    """Generated purchases on the shipped catalogue (see the module docstring)."""
+    rng = random.Random(seed)
+    cases = []
+    for goals in ("human", "synthetic"):
+        catalogue = load_catalogue(goals=goals)
+        search = ProductSearch(catalogue.products)
+        for goal in catalogue.goals:
+            top = search.search(goal_query(goal), 1)
+            bought = [catalogue.by_asin[goal["asin"]], rng.choice(catalogue.products),
+                      *(catalogue.products[i] for i in top)]
+            for product in bought:
+                options = {group: rng.choice(values)
+                           for group, values in product["options"].items()
+                           if rng.random() < 0.8}
+                price = goal["price_upper"] * rng.choice((rng.uniform(0.2, 1.0), 1.0,
+                                                          rng.uniform(1.0, 1.5)))
+                cases.append({"product": product, "goal": goal, "price": price,
+                              "options": options})
+    return cases
+
+
+def compare_reward(python: str, source: str, work: Path) -> tuple[int, int, float]:
+    """(purchases, purchases whose totals are not exactly equal, the largest difference)."""
+    cases = purchases()
+    names = {case[side]["name"] for case in cases for side in ("product", "goal")}
+    (work / "purchases.json").write_text(json.dumps(
+        {"purchases": cases, "nouns": {name: title_nouns(name) for name in names}}))
+    reference(python, REFERENCE_REWARD, source, str(work / "purchases.json"),
+              str(work / "rewards.json"))
+    theirs = json.loads((work / "rewards.json").read_text())
+    ours = [purchase_reward(c["product"], c["goal"], c["price"], c["options"]).total
+            for c in cases]
+    differences = [abs(a - b) for a, b in zip(ours, theirs, strict=True)]
+    return len(cases), sum(d != 0 for d in differences), max(differences)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--reference-python", required=True,
                         help="an interpreter with pyserini 0.17.0, pyjnius and thefuzz 0.19.0")
     parser.add_argument("--scale", type=int, default=10)
+    parser.add_argument("--webshop-source", help="a checkout of princeton-nlp/WebShop, for "
+                        "the purchase reward against its goal.py")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp())
     generated = work / "generated"
@@ -156,6 +229,11 @@ def main() -> None:
     pairs, scored, decided = compare_fuzz(args.reference_python, work)
     print(f"thefuzz 0.22.1 vs 0.19.0 (difflib) on {pairs} pairs: scores differ on {scored}, "
           f"the > 85 decision on {decided}")
+    if args.webshop_source:
+        count, unequal, largest = compare_reward(args.reference_python, args.webshop_source,
+                                                 work)
+        print(f"purchase reward vs WebShop's get_reward on {count} generated purchases: "
+              f"{unequal} not exactly equal, largest difference {largest:.3g}")
 
 
 if __name__ == "__main__":

@@ -196,8 +196,9 @@ def purchase_reward(product: Mapping[str, Any], goal: Mapping[str, Any], price: 
     budget = float(goal.get("price_upper") or 0.0)
     r_price = bool(price <= budget) if budget > 0 else None
     slots = len(attributes) + len(wanted) + 1
-    total = r_type * (found_attributes + found_options + (1 if r_price is None else r_price)) \
-        / slots
+    # divided, then scaled by the type factor, in WebShop's order (the same float to the bit)
+    total = (found_attributes + found_options + (1 if r_price is None else r_price)) / slots
+    total *= r_type
     return PurchaseReward(
         total=total, r_type=r_type,
         r_att=found_attributes / len(attributes),
