@@ -267,6 +267,21 @@ def test_creditkit_eval_prints_success_and_score_columns(tmp_path: Path) -> None
     assert summary["score"]["expert"] > summary["score"]["random"]
 
 
+@pytest.mark.slow
+def test_the_experiments_held_out_goals_are_scored_with_creditkit_eval(tmp_path: Path) -> None:
+    # docs/webshop.md: creditkit-eval experiment=webshop_gigpo env.split=test
+    command = [str(BIN / "creditkit-eval"), "experiment=webshop_gigpo", "env.split=test",
+               "evaluation.seeds=[0,1,2,3]", "evaluation.episodes_per_seed=1",
+               "evaluation.references=[expert]", "evaluation.policy=false", "progress=false",
+               f"output_dir={tmp_path / 'run'}"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=True)
+    lines = result.stdout.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("| policy |"))
+    assert lines[header + 2].startswith("| expert |")
+    summary = json.loads("\n".join(lines[header + 3:]))
+    assert summary["success"]["expert"]["All"] == 1.0  # synthetic goals, held out: all bought
+
+
 def test_the_agent_loop_carries_the_env_score(tiny_model_dir: Path) -> None:
     from creditkit.models.policy import load_tokenizer
     from creditkit.rollout import AgentLoop, LocalPool, RolloutConfig, Sampling
