@@ -10,7 +10,8 @@ pyserini 0.17.0 is WebShop's pin; its jar is Anserini 0.14.3 on Lucene 8.11. The
 process indexes WebShop's documents (``convert_product_file_format.py``'s: id = asin, contents
 = title, description, first bullet point and option text, lower-cased) with the command of
 WebShop's ``run_indexing.sh``, searches every goal's instruction words and full instruction
-(top 50, as WebShop does), and analyses the same texts with Anserini's analyzer; this process
+(top 50, as WebShop does), and analyses those texts and every distinct word of the documents
+with Anserini's analyzer; this process
 does the same with :class:`~creditkit_envs.webshop.search.ProductSearch`. Catalogues: the
 shipped one and one the seeded generator writes at ``--scale`` times its size.
 
@@ -71,7 +72,8 @@ utils = autoclass("io.anserini.analysis.AnalyzerUtils")
 out = {"hits": {}, "tokens": {}}
 for q in queries:
     out["hits"][q] = [hit.docid for hit in searcher.search(JString(q), 50)]
-    out["tokens"][q] = list(utils.analyze(analyzer, JString(q)).toArray())
+for text in queries + json.load(open(sys.argv[4])):
+    out["tokens"][text] = list(utils.analyze(analyzer, JString(text)).toArray())
 json.dump(out, open(sys.argv[3], "w"))
 """
 
@@ -124,9 +126,13 @@ def compare_search(python: str, data_dir: str, work: Path) -> dict[str, Any]:
             handle.write(json.dumps({"id": product["asin"], "contents": contents}) + "\n")
     queries = sorted({goal_query(g) for g in catalogue.goals}
                      | {g["instruction_text"].lower() for g in catalogue.goals})
+    words = sorted({word for product in catalogue.products
+                    for field in WEBSHOP_FIELDS
+                    for word in field_text(product, field).lower().split()})
     (work / "queries.json").write_text(json.dumps(queries))
+    (work / "words.json").write_text(json.dumps(words))
     reference(python, REFERENCE_SEARCH, str(work), str(work / "queries.json"),
-              str(work / "out.json"))
+              str(work / "out.json"), str(work / "words.json"))
     theirs = json.loads((work / "out.json").read_text())
     search = ProductSearch(catalogue.products, WEBSHOP_FIELDS)
     counts = {"queries": len(queries), "top-1": 0, "top-10 set": 0, "top-10 order": 0,
@@ -140,6 +146,8 @@ def compare_search(python: str, data_dir: str, work: Path) -> dict[str, Any]:
         counts["top-50 order"] += mine == hits
         counts["analyzer"] += analyze(query) == theirs["tokens"][query]
     counts["products"] = len(catalogue.products)
+    counts["words"] = len(words)
+    counts["same words"] = sum(analyze(word) == theirs["tokens"][word] for word in words)
     return counts
 
 
@@ -218,13 +226,14 @@ def main() -> None:
     generated = work / "generated"
     write_catalogue(generated, generate_catalogue(525 * args.scale, 400 * args.scale, seed=1))
     print("| catalogue | products | queries | top-1 | top-10 set | top-10 order | top-50 order "
-          "| analyzer |")
-    print("|---|---|---|---|---|---|---|---|")
+          "| analyzer | document words | analyzer |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for label, data_dir in (("shipped", "authored"), (f"generated x{args.scale}",
                                                       str(generated))):
         row = compare_search(args.reference_python, data_dir, work / label.replace(" ", "_"))
         cells = " | ".join(f"{row[k]}" for k in ("top-1", "top-10 set", "top-10 order",
-                                                  "top-50 order", "analyzer"))
+                                                  "top-50 order", "analyzer", "words",
+                                                  "same words"))
         print(f"| {label} | {row['products']} | {row['queries']} | {cells} |")
     pairs, scored, decided = compare_fuzz(args.reference_python, work)
     print(f"thefuzz 0.22.1 vs 0.19.0 (difflib) on {pairs} pairs: scores differ on {scored}, "
