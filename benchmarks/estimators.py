@@ -13,7 +13,9 @@ episodes) and -0.1 on 10% of steps (invalid actions). One CPU thread, medians of
 The ``+NIW step`` column times GiGPO with the hierarchical-Bayes step term
 (``GiGPO(step_estimator=NIW())``, per-episode-group priors fitted on every batch); ``HGPO`` times
 ``hgpo_advantages`` with the authors' settings (history 2: three levels), and its ratio to
-vectorised GiGPO; ``G2PO`` likewise (the authors' settings, all actions valid).
+vectorised GiGPO; ``G2PO`` likewise (the authors' settings, all actions valid); ``GraphGPO``
+likewise (the released settings: gamma 0.1, rows as samples, penalty 0.1; the next state of a
+turn is the next turn's, and a new state after the last).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from creditkit import (  # noqa: E402
     NIW,
     g2po_advantages,
     gigpo_advantages,
+    graphgpo_advantages,
     hgpo_advantages,
     step_group_ids,
 )
@@ -118,7 +121,8 @@ def main() -> None:
           f"{check_agreement(make_batch(6_400)):.2e}")
     header = f"{'rows B':>9} {'singletons':>10} {'mean size':>9} {'vectorised ms':>13} " \
              f"{'reference ms':>12} {'speed-up':>8} {'target':>10} {'+NIW step ms':>12} " \
-             f"{'HGPO ms':>8} {'x GiGPO':>7} {'G2PO ms':>8} {'x GiGPO':>7}"
+             f"{'HGPO ms':>8} {'x GiGPO':>7} {'G2PO ms':>8} {'x GiGPO':>7} " \
+             f"{'GraphGPO ms':>11} {'x GiGPO':>7}"
     if args.device == "cuda":
         header += f" {'cuda ms':>8}"
     print(header)
@@ -141,9 +145,12 @@ def main() -> None:
         valid = torch.ones_like(batch["episode_ids"], dtype=torch.bool)
         g2po = median_ms(lambda batch=batch, valid=valid: g2po_advantages(**batch, valid=valid),
                          args.repeats)
+        graphgpo = median_ms(lambda batch=batch, valid=valid: graphgpo_advantages(
+            **batch, valid=valid, episode_stat="step", invalid_penalty=0.1), args.repeats)
         line = f"{rows:>9,} {singletons:>10.1%} {mean_size:>9.2f} {fast:>13.2f} {slow:>12.1f} " \
                f"{slow / fast:>7.0f}x {verdict:>10} {with_niw:>12.2f} {hgpo:>8.2f} " \
-               f"{hgpo / fast:>6.2f}x {g2po:>8.2f} {g2po / fast:>6.2f}x"
+               f"{hgpo / fast:>6.2f}x {g2po:>8.2f} {g2po / fast:>6.2f}x {graphgpo:>11.2f} " \
+               f"{graphgpo / fast:>6.2f}x"
         if args.device == "cuda":
             on_gpu = {k: v.cuda() for k, v in batch.items()}
             cuda_ms = median_ms(lambda on_gpu=on_gpu: gigpo_advantages(**on_gpu), args.repeats,

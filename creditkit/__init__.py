@@ -9,7 +9,7 @@ its public names are listed in ``__all__``. The layers above it (``creditkit.mod
 
 from creditkit import estimators, shapers
 from creditkit.anchors import anchor_ids_from_keys, normalize_text, text_similarity
-from creditkit.batch import RETURN_OFFSETS_KEY, StepBatch, TokenBatch
+from creditkit.batch import NEXT_ANCHOR_IDS_KEY, RETURN_OFFSETS_KEY, StepBatch, TokenBatch
 from creditkit.diagnostics import credit_diagnostics
 from creditkit.env import Observation, StepResult, TextEnv
 from creditkit.estimators import *  # noqa: F403  (every estimator: its __all__)
@@ -35,6 +35,7 @@ __version__ = "0.1.0.dev0"
 __all__ = sorted([
     *estimators.__all__,
     *shapers.__all__,
+    "NEXT_ANCHOR_IDS_KEY",
     "Observation",
     "PolicyLoss",
     "RETURN_OFFSETS_KEY",

@@ -21,6 +21,11 @@ RETURN_OFFSETS_KEY = "return_offsets"
 discounting (and summed into its episode's return); see
 :class:`creditkit.shapers.InvalidActionPenalty` with ``when="after_discount"``."""
 
+NEXT_ANCHOR_IDS_KEY = "next_anchor_ids"
+"""``StepBatch.info`` key of an optional int [B]: the state each row's action led to, in the
+id space of ``anchor_ids``, on every row including an episode's last (the rollout fills it
+from the environment's anchor key after each step; GraphGPO's edges)."""
+
 
 @dataclass(frozen=True, eq=False)
 class StepBatch:
@@ -87,6 +92,9 @@ class StepBatch:
                 "dones is True on a row that is not its episode's last row; rows must be in "
                 "time order and an episode ends at its done row"
             )
+        following = self.info.get(NEXT_ANCHOR_IDS_KEY)
+        if following is not None:
+            check_tensor(f"info[{NEXT_ANCHOR_IDS_KEY!r}]", following, kind="int", length=rows)
         offsets = self.info.get(RETURN_OFFSETS_KEY)
         if offsets is not None:
             check_tensor(f"info[{RETURN_OFFSETS_KEY!r}]", offsets, kind="float", length=rows,

@@ -234,6 +234,84 @@ def g2po(
     return [episode_term[r] + step_weight * (node_term[r] + gain_term[r]) for r in rows]
 
 
+def graphgpo(
+    rewards: list[float],
+    episode_ids: list[int],
+    group_ids: list[int],
+    anchor_ids: list[int],
+    next_anchor_ids: list[int],
+    valid: list[bool],
+    gamma: float = 0.1,
+    goal_value: float = 10.0,
+    distance: str = "absolute",
+    step_weight: float = 1.0,
+    episode_weight: float = 1.0,
+    scale: str = "std",
+    episode_stat: str = "trajectory",
+    invalid_penalty: float = 0.0,
+    eps: float = 1e-6,
+    dones: list[bool] | None = None,
+) -> list[float]:
+    """GraphGPO from the definitions: a dict graph per group and a breadth-first search from
+    the goal over the reversed edges."""
+    group_scale = "group" if scale == "std" else "none"
+    rows = range(len(rewards))
+    episode_rows: dict[int, list[int]] = defaultdict(list)
+    for row in rows:
+        episode_rows[episode_ids[row]].append(row)
+    total = {e: math.fsum(rewards[r] for r in members) for e, members in episode_rows.items()}
+    goal = object()
+    heads: dict[int, object] = {}  # row -> the node its edge leads to
+    for members in episode_rows.values():
+        for row in members:
+            ended = row == members[-1] and (True if dones is None else dones[row])
+            heads[row] = goal if ended and total[episode_ids[row]] > 0 else next_anchor_ids[row]
+    dist: dict[tuple[int, object], int] = {}
+    for group, members in _groups(group_ids).items():
+        into: dict[object, list[object]] = defaultdict(list)  # reversed edges
+        nodes = {goal}
+        for row in members:
+            into[heads[row]].append(anchor_ids[row])
+            nodes |= {anchor_ids[row], heads[row]}
+        found = {goal: 0}
+        frontier = [goal]
+        while frontier:
+            following = []
+            for node in frontier:
+                for before in into[node]:
+                    if before not in found:
+                        found[before] = found[node] + 1
+                        following.append(before)
+            frontier = following
+        farthest = max(found.values())
+        for node in nodes:
+            dist[(group, node)] = found.get(node, farthest + 1)
+    offset = [-invalid_penalty * (not valid[r]) for r in rows]
+    values = []
+    for r in rows:
+        d_next, d_here = dist[(group_ids[r], heads[r])], dist[(group_ids[r], anchor_ids[r])]
+        power = d_next if distance == "absolute" else d_next - d_here + 1
+        values.append(goal_value * gamma ** power + offset[r])
+    nodes_of = {key: i for i, key in enumerate(dict.fromkeys(zip(group_ids, anchor_ids)))}
+    step_term = _normalise(values, [nodes_of[(g, a)] for g, a in zip(group_ids, anchor_ids)],
+                           group_scale, eps)
+    if episode_stat == "trajectory":
+        episodes = list(episode_rows)
+        per_episode = _normalise(
+            [total[e] + math.fsum(offset[r] for r in episode_rows[e]) for e in episodes],
+            [group_ids[episode_rows[e][0]] for e in episodes], group_scale, eps)
+        lookup = dict(zip(episodes, per_episode))
+        episode_term = [lookup[episode_ids[r]] for r in rows]
+    else:
+        scores = [total[episode_ids[r]] + offset[r] for r in rows]
+        episode_term = _normalise(scores, group_ids, group_scale, eps)
+        for members in _groups(group_ids).values():
+            if len(members) == 1:  # mean 0 (and std 1) for a group of one row
+                row = members[0]
+                episode_term[row] = scores[row] / (1.0 + eps if scale == "std" else 1.0)
+    return [step_weight * step_term[r] + episode_weight * episode_term[r] for r in rows]
+
+
 def broadcast_to_tokens(values: list[float], token_rows: list[list[int]],
                         mask: list[list[bool]]) -> list[list[float]]:
     """Each unmasked token gets its row's value, masked ones 0."""

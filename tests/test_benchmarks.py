@@ -22,10 +22,10 @@ def test_estimator_benchmark_prints_its_table() -> None:
     agreement = re.search(r"max \|diff\| = (\S+)", result.stdout)
     assert agreement is not None and float(agreement.group(1)) < 1e-9
     assert re.search(r"^\s+6,400\s", result.stdout, re.M)
-    # HGPO and G2PO: ms and ratio to GiGPO
+    # HGPO, G2PO and GraphGPO: ms and ratio to GiGPO
     assert re.search(r"^\s+64,000\s.* [0-9.]+ +[0-9.]+x +[0-9.]+ +[0-9.]+x$", result.stdout,
                      re.M)
-    for name in ("HGPO ms", "G2PO ms", "scaling exponent"):
+    for name in ("HGPO ms", "G2PO ms", "GraphGPO ms", "scaling exponent"):
         assert name in result.stdout
 
 

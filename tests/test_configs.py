@@ -28,7 +28,8 @@ def batch() -> StepBatch:
                                     anchor_ids=[[1, 2], [1, 3, 2], [1]])
     return StepBatch(rewards=steps.rewards, episode_ids=steps.episode_ids,
                      group_ids=steps.group_ids, anchor_ids=steps.anchor_ids,
-                     valid=torch.tensor([True, False, True, True, True, True]))
+                     valid=torch.tensor([True, False, True, True, True, True]),
+                     info={"next_anchor_ids": torch.tensor([2, 4, 3, 2, 5, 6])})
 
 
 def load(group: str, option: str):

@@ -9,6 +9,7 @@ from creditkit.estimators.compose import WeightedSum
 from creditkit.estimators.dr_grpo import DrGRPO, dr_grpo_advantages
 from creditkit.estimators.g2po import G2PO, g2po_advantages
 from creditkit.estimators.gigpo import GiGPO, gigpo_advantages
+from creditkit.estimators.graphgpo import GraphGPO, graphgpo_advantages
 from creditkit.estimators.groups import EpisodeView, episode_view_of, spread_episode_advantages
 from creditkit.estimators.grpo import GRPO, grpo_advantages
 from creditkit.estimators.hgpo import HGPO, hgpo_advantages

@@ -191,7 +191,7 @@ class AgentLoop:
                 play.records.append(TurnRecord(
                     e, groups[e], turn.anchor, turn.prompt, turn.action, turn.prompt_ids,
                     turn.completion_ids, turn.logprobs, reply.rewards, reply.valid,
-                    reply.terminated))
+                    reply.terminated, reply.next_anchor))
                 if reply.done:
                     play.outcome[e], play.scored[e] = reply.success, reply.scored
                     play.scores[e] = reply.score

@@ -72,6 +72,8 @@ class Acted:
         score: ``info["score"]`` at the end (an env's own episode score, e.g. WebShop's), or
             None.
         view: the next turn's prompt and anchor; None once done.
+        next_anchor: the anchor key of the state the action led to, also after the last turn
+            (GraphGPO's edges).
     """
 
     rewards: list[float]
@@ -82,6 +84,7 @@ class Acted:
     scored: bool
     view: TurnView | None
     score: float | None = None
+    next_anchor: Hashable = None
 
 
 FailureKind = Literal["raised", "died", "timeout"]
@@ -131,16 +134,17 @@ class EpisodeRunner:
         self.observation = result.observation
         success = result.done and bool(result.info.get("success", result.terminated and
                                                         rewards[0] > 0))
+        next_anchor = env.anchor_key(result.observation)
         return Acted(rewards, parsed and bool(result.info.get("valid", True)),
                      result.terminated, result.done, success,
                      result.info.get("scored", True) is not False,
-                     None if result.done else self._view(result.observation),
-                     _score(result.info) if result.done else None)
+                     None if result.done else self._view(result.observation, next_anchor),
+                     _score(result.info) if result.done else None, next_anchor)
 
-    def _view(self, observation: Observation) -> TurnView:
+    def _view(self, observation: Observation, anchor: Hashable = None) -> TurnView:
         history = self.turns[-self.history:] if self.history else []
         return TurnView(self.env.render_prompt(observation, history),
-                        self.env.anchor_key(observation))
+                        self.env.anchor_key(observation) if anchor is None else anchor)
 
 
 def _score(info: dict[str, Any]) -> float | None:

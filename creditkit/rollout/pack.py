@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import torch
 
 from creditkit.anchors import AnchorMode, anchor_ids_from_keys
-from creditkit.batch import StepBatch, TokenBatch
+from creditkit.batch import NEXT_ANCHOR_IDS_KEY, StepBatch, TokenBatch
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,8 @@ class TurnRecord:
         rewards: one reward per reward dimension.
         valid: whether the environment accepted the action.
         done: whether the turn ended the episode (terminated, not truncated).
+        next_anchor: the anchor key of the state the action led to (also after an episode's
+            last turn), or None when not recorded.
     """
 
     episode: int
@@ -50,6 +52,7 @@ class TurnRecord:
     rewards: list[float]
     valid: bool
     done: bool
+    next_anchor: Hashable = None
 
 
 def pack(records: Sequence[TurnRecord], reward_names: tuple[str, ...], *,
@@ -69,19 +72,27 @@ def pack(records: Sequence[TurnRecord], reward_names: tuple[str, ...], *,
     Returns:
         ``(steps, tokens)``: ``tokens`` [B, L] with ``loss_mask`` on the completion tokens,
         ``old_logprobs`` there (0 elsewhere) and ``attention_mask`` on prompt + completion.
+        When every record has a ``next_anchor``, ``steps.info["next_anchor_ids"]`` holds them
+        in the id space of ``anchor_ids`` (matched as the anchors are, within a group).
     """
     ordered = sorted(records, key=lambda r: r.episode)  # stable: turns keep their time order
     rows = len(ordered)
     episode_ids = torch.tensor([r.episode for r in ordered], dtype=torch.long)
     group_ids = torch.tensor([r.group for r in ordered], dtype=torch.long)
+    keys = [r.anchor for r in ordered]
+    with_next = rows > 0 and all(r.next_anchor is not None for r in ordered)
+    if with_next:  # anchors first: their ids are those they get alone (exact, normalized)
+        keys += [r.next_anchor for r in ordered]
+    ids = anchor_ids_from_keys(keys, torch.cat([group_ids, group_ids]) if with_next
+                               else group_ids, mode=anchor_mode)
     steps = StepBatch(
         rewards=torch.tensor([r.rewards for r in ordered],
                              dtype=torch.float32).reshape(rows, len(reward_names)),
         episode_ids=episode_ids, group_ids=group_ids, reward_names=reward_names,
-        anchor_ids=anchor_ids_from_keys([r.anchor for r in ordered], group_ids,
-                                        mode=anchor_mode),
+        anchor_ids=ids[:rows],
         valid=torch.tensor([r.valid for r in ordered], dtype=torch.bool),
         dones=torch.tensor([r.done for r in ordered], dtype=torch.bool),
+        info={NEXT_ANCHOR_IDS_KEY: ids[rows:]} if with_next else {},
     )
     return steps, _tokens(ordered, pad_token_id)
 

@@ -3,12 +3,13 @@
 One gzip-compressed JSON Lines file per step and process,
 ``RUN_DIR/rollouts/step_{STEP:06d}-p{PROCESS}.jsonl.gz``: a header line, then one line per
 episode with its turns. Each turn holds the prompt text, the action, the environment's rewards
-(``raw_rewards``), the shaped rewards the estimator saw (``rewards``), its anchor id, validity,
-done flag, the advantage the trainer used, and the return offset when a shaper set one. The
-header holds the reward names, the estimator's ``repr``, and the state of every stateful
-estimator part *before* the step (e.g. NIW's EMA prior), so that :func:`replay_advantages`
-reproduces the trainer's advantages exactly: floats are written with ``repr`` precision (a
-float32 survives the round trip) and the tensors are rebuilt in the saved dtype.
+(``raw_rewards``), the shaped rewards the estimator saw (``rewards``), its anchor id (and the
+next state's, ``next_anchor_id``, when the rollout recorded it), validity, done flag, the
+advantage the trainer used, and the return offset when a shaper set one. The header holds the
+reward names, the estimator's ``repr``, and the state of every stateful estimator part *before*
+the step (e.g. NIW's EMA prior), so that :func:`replay_advantages` reproduces the trainer's
+advantages exactly: floats are written with ``repr`` precision (a float32 survives the round
+trip) and the tensors are rebuilt in the saved dtype.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import Any
 import torch
 from torch import Tensor
 
-from creditkit.batch import RETURN_OFFSETS_KEY, StepBatch
+from creditkit.batch import NEXT_ANCHOR_IDS_KEY, RETURN_OFFSETS_KEY, StepBatch
 from creditkit.estimators.base import AdvantageEstimator, estimator_parts
 from creditkit.rollout.agent_loop import Rollout
 
@@ -90,9 +91,11 @@ def save_rollout(path: Path, step: int, process: int, rollout: Rollout, shaped: 
               "advantage_dtype": str(advantages.dtype).removeprefix("torch."),
               "estimator": repr(estimator), "estimator_state": _to_json(dict(state))}
     anchors = shaped.anchor_ids.tolist() if shaped.anchor_ids is not None else None
+    following = shaped.info.get(NEXT_ANCHOR_IDS_KEY)
+    columns_next = {} if following is None else {"next_anchor_id": following.tolist()}
     columns = {"raw_rewards": raw.rewards.tolist(), "rewards": shaped.rewards.tolist(),
                "valid": _flags(shaped.valid), "done": _flags(shaped.dones),
-               "advantage": advantages.tolist()}
+               "advantage": advantages.tolist(), **columns_next}
     rows_of: dict[int, list[int]] = {}
     for row, episode in enumerate(shaped.episode_ids.tolist()):
         rows_of.setdefault(episode, []).append(row)
@@ -140,6 +143,9 @@ def load_rollout(path: str | Path) -> SavedRollout:
     info = ({RETURN_OFFSETS_KEY: torch.tensor([t["return_offset"] for t in turns],
                                               dtype=reward_dtype)}
             if turns and "return_offset" in turns[0] else {})
+    if turns and "next_anchor_id" in turns[0]:
+        info[NEXT_ANCHOR_IDS_KEY] = torch.tensor([t["next_anchor_id"] for t in turns],
+                                                 dtype=torch.long)
     names = tuple(header["reward_names"])
     steps = StepBatch(
         rewards=torch.tensor([t["rewards"] for t in turns],

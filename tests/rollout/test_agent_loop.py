@@ -50,6 +50,11 @@ def test_rollout_structure_and_tokens_as_generated(tiny_model_dir: Path) -> None
     assert torch.equal(anchors[0], anchors[1]) and torch.equal(anchors[3], anchors[4])
     assert not set(anchors[0].tolist()) & set(anchors[3].tolist())  # groups never share
     assert [e.length for e in rollout.episodes] == [5] * 6
+    # the state each action led to, in the anchors' id space: the next turn's anchor, and
+    # after the last turn the final state's own (the same for a group's identical episodes)
+    following = steps.info["next_anchor_ids"].view(6, 5)
+    assert torch.equal(following[:, :-1], anchors[:, 1:])
+    assert following[0, -1] == following[1, -1] and following[3, -1] != following[0, -1]
 
 
 def test_invalid_output_is_flagged(tiny_model_dir: Path) -> None:

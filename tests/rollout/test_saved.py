@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from creditkit import NIW, Compose, GiGPO
+from creditkit import NIW, Compose, GiGPO, GraphGPO
 from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout.saved import (
     load_rollout,
@@ -49,6 +49,22 @@ def test_replaying_the_saved_rollouts_gives_the_trainers_advantages(tmp_path: Pa
     saved = load_rollout(rollout_path(tmp_path, 3))
     assert not torch.equal(replay_advantages(saved, stateful_gigpo(), restore_state=False),
                            used[2])
+
+
+def test_graphgpo_trains_and_replays_from_the_saved_next_states(tmp_path: Path) -> None:
+    # GraphGPO reads the state each action led to: the rollout records it, the file keeps it
+    trainer = small_trainer(tmp_path, PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5)),
+                            estimator=GraphGPO(gamma=0.5), steps=2, save_rollouts_every=1)
+    used: list[torch.Tensor] = []
+    update = trainer.update
+    trainer.update = lambda tokens, advantages: (  # type: ignore[method-assign]
+        used.append(advantages.clone()), update(tokens, advantages))[1]
+    trainer.fit()
+    saved = load_rollout(rollout_path(tmp_path, 2))
+    assert "next_anchor_ids" in saved.steps.info
+    assert torch.equal(replay_advantages(saved, GraphGPO(gamma=0.5)), used[1])
+    turns = [t for episode in saved.episodes for t in episode["turns"]]
+    assert all(isinstance(t["next_anchor_id"], int) for t in turns)
 
 
 def test_a_saved_file_holds_the_texts_rewards_and_ids(tmp_path: Path) -> None:
