@@ -9,7 +9,13 @@ its public names are listed in ``__all__``. The layers above it (``creditkit.mod
 
 from creditkit import estimators, shapers
 from creditkit.anchors import anchor_ids_from_keys, normalize_text, text_similarity
-from creditkit.batch import NEXT_ANCHOR_IDS_KEY, RETURN_OFFSETS_KEY, StepBatch, TokenBatch
+from creditkit.batch import (
+    NEXT_ANCHOR_IDS_KEY,
+    RETURN_OFFSETS_KEY,
+    STEP_ENTROPIES_KEY,
+    StepBatch,
+    TokenBatch,
+)
 from creditkit.diagnostics import credit_diagnostics
 from creditkit.env import Observation, StepResult, TextEnv
 from creditkit.estimators import *  # noqa: F403  (every estimator: its __all__)
@@ -39,6 +45,7 @@ __all__ = sorted([
     "Observation",
     "PolicyLoss",
     "RETURN_OFFSETS_KEY",
+    "STEP_ENTROPIES_KEY",
     "SegmentStats",
     "StepBatch",
     "StepResult",

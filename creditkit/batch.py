@@ -26,6 +26,11 @@ NEXT_ANCHOR_IDS_KEY = "next_anchor_ids"
 id space of ``anchor_ids``, on every row including an episode's last (the rollout fills it
 from the environment's anchor key after each step; GraphGPO's edges)."""
 
+STEP_ENTROPIES_KEY = "step_entropies"
+"""``StepBatch.info`` key of an optional float [B]: each row's mean token entropy under the
+policy that sampled it (EMPG's; the trainer fills it for an estimator whose
+``uses_step_entropies`` is True)."""
+
 
 @dataclass(frozen=True, eq=False)
 class StepBatch:
@@ -95,6 +100,10 @@ class StepBatch:
         following = self.info.get(NEXT_ANCHOR_IDS_KEY)
         if following is not None:
             check_tensor(f"info[{NEXT_ANCHOR_IDS_KEY!r}]", following, kind="int", length=rows)
+        entropies = self.info.get(STEP_ENTROPIES_KEY)
+        if entropies is not None:
+            check_tensor(f"info[{STEP_ENTROPIES_KEY!r}]", entropies, kind="float",
+                         length=rows, finite=True)
         offsets = self.info.get(RETURN_OFFSETS_KEY)
         if offsets is not None:
             check_tensor(f"info[{RETURN_OFFSETS_KEY!r}]", offsets, kind="float", length=rows,

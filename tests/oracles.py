@@ -216,22 +216,33 @@ def g2po(
                            node_ids, group_scale, eps)
     gain_term = _normalise([next_value[r] - value[(group_ids[r], anchor_ids[r])] for r in rows],
                            group_ids, group_scale, eps)
+    episode_term = _episode_term(total, [0.0] * len(rewards), episode_rows, episode_ids,
+                                 group_ids, episode_stat, scale, eps)
+    return [episode_term[r] + step_weight * (node_term[r] + gain_term[r]) for r in rows]
+
+
+def _episode_term(total: dict[int, float], offset: list[float],
+                  episode_rows: dict[int, list[int]], episode_ids: list[int],
+                  group_ids: list[int], episode_stat: str, scale: str, eps: float
+                  ) -> list[float]:
+    """The episode term of the verl-agent family: one score per episode (its return plus its
+    rows' offsets), or each row's return plus its own offset over the group's rows (a group of
+    one row keeps its score, divided by 1 + eps under std)."""
+    group_scale = "group" if scale == "std" else "none"
+    rows = range(len(episode_ids))
     if episode_stat == "trajectory":
         episodes = list(episode_rows)
-        per_episode = _normalise([total[e] for e in episodes],
-                                 [group_ids[episode_rows[e][0]] for e in episodes],
-                                 group_scale, eps)
+        per_episode = _normalise(
+            [total[e] + math.fsum(offset[r] for r in episode_rows[e]) for e in episodes],
+            [group_ids[episode_rows[e][0]] for e in episodes], group_scale, eps)
         lookup = dict(zip(episodes, per_episode))
-        episode_term = [lookup[episode_ids[r]] for r in rows]
-    else:
-        episode_term = _normalise([total[episode_ids[r]] for r in rows], group_ids,
-                                  group_scale, eps)
-        for members in _groups(group_ids).values():
-            if len(members) == 1:  # mean 0 (and std 1) for a group of one row
-                row = members[0]
-                episode_term[row] = total[episode_ids[row]] / (1.0 + eps if scale == "std"
-                                                               else 1.0)
-    return [episode_term[r] + step_weight * (node_term[r] + gain_term[r]) for r in rows]
+        return [lookup[episode_ids[r]] for r in rows]
+    scores = [total[episode_ids[r]] + offset[r] for r in rows]
+    term = _normalise(scores, group_ids, group_scale, eps)
+    for members in _groups(group_ids).values():
+        if len(members) == 1:  # mean 0 (and std 1) for a group of one row
+            term[members[0]] = scores[members[0]] / (1.0 + eps if scale == "std" else 1.0)
+    return term
 
 
 def graphgpo(
@@ -295,21 +306,106 @@ def graphgpo(
     nodes_of = {key: i for i, key in enumerate(dict.fromkeys(zip(group_ids, anchor_ids)))}
     step_term = _normalise(values, [nodes_of[(g, a)] for g, a in zip(group_ids, anchor_ids)],
                            group_scale, eps)
-    if episode_stat == "trajectory":
-        episodes = list(episode_rows)
-        per_episode = _normalise(
-            [total[e] + math.fsum(offset[r] for r in episode_rows[e]) for e in episodes],
-            [group_ids[episode_rows[e][0]] for e in episodes], group_scale, eps)
-        lookup = dict(zip(episodes, per_episode))
-        episode_term = [lookup[episode_ids[r]] for r in rows]
-    else:
-        scores = [total[episode_ids[r]] + offset[r] for r in rows]
-        episode_term = _normalise(scores, group_ids, group_scale, eps)
-        for members in _groups(group_ids).values():
-            if len(members) == 1:  # mean 0 (and std 1) for a group of one row
-                row = members[0]
-                episode_term[row] = scores[row] / (1.0 + eps if scale == "std" else 1.0)
+    episode_term = _episode_term(total, offset, episode_rows, episode_ids, group_ids,
+                                 episode_stat, scale, eps)
     return [step_weight * step_term[r] + episode_weight * episode_term[r] for r in rows]
+
+
+def empg(
+    base: list[float],
+    episode_ids: list[int],
+    entropies: list[float],
+    k: float = 1.0,
+    k_future: float = 1.0,
+    zeta: float = 0.05,
+    entropy_eps: float = 1e-8,
+    center: bool = True,
+) -> list[float]:
+    """EMPG's modulation from the project page's equations, row by row."""
+    low, high = min(entropies), max(entropies)
+    scaled = [(h - low) / (high - low + entropy_eps) for h in entropies]
+    calm = [math.exp(-k * h) for h in scaled]
+    mean_calm = _mean(calm)
+    out = []
+    for row, advantage in enumerate(base):
+        value = calm[row] / (mean_calm + entropy_eps) * advantage
+        following = row + 1
+        if following < len(base) and episode_ids[following] == episode_ids[row]:
+            value += zeta * math.exp(-k_future * scaled[following])
+        out.append(value)
+    if center:
+        mean_out = _mean(out)
+        out = [v - mean_out for v in out]
+    return out
+
+
+def istar(
+    rewards: list[float],
+    episode_ids: list[int],
+    group_ids: list[int],
+    implicit: list[float],
+    valid: list[bool],
+    baseline: str = "rloo",
+    scale: str = "none",
+    step_weight: float = 1.0,
+    process_only: bool = False,
+    stat_rows: str = "first_step",
+    implicit_scale: str = "max_abs",
+    invalid_penalty: float = 0.0,
+    eps: float = 1e-6,
+    implicit_eps: float = 1e-6,
+) -> list[float]:
+    """iStar from the definitions: each group's representative rows, row by row."""
+    rows = range(len(rewards))
+    total: dict[int, float] = defaultdict(float)
+    for row in rows:
+        total[episode_ids[row]] += rewards[row]
+    largest = max(abs(x) for x in implicit)
+    step_values = [x / (largest + implicit_eps) if implicit_scale == "max_abs" else x
+                   for x in implicit]
+    scores = [total[episode_ids[r]] - invalid_penalty * (not valid[r]) for r in rows]
+    chosen = [stat_rows == "all_steps" or r == 0 or episode_ids[r] != episode_ids[r - 1]
+              for r in rows]
+
+    def baselined(values: list[float]) -> list[float]:
+        out = []
+        for r in rows:
+            sample = [values[o] for o in rows if chosen[o] and group_ids[o] == group_ids[r]]
+            n = len(sample)
+            mean = sample[0] if len(set(sample)) == 1 else _mean(sample)  # ties: exact
+            if n == 1:
+                out.append(values[r] / (1.0 + eps) if baseline == "mean" and scale == "std"
+                           else values[r])
+            elif baseline == "rloo":
+                out.append((values[r] - mean) * n / (n - 1))
+            elif scale == "std" and _sample_std(sample) > 0:
+                out.append((values[r] - mean) / (_sample_std(sample) + eps))
+            else:
+                out.append(values[r] - mean)
+        return out
+
+    step = baselined(step_values)
+    if process_only:
+        return step
+    episode = baselined(scores)
+    return [episode[r] + step_weight * step[r] for r in rows]
+
+
+def istar_prm_loss(logratios: list[float], episode_ids: list[int], group_ids: list[int],
+                   rewards: list[float], beta: float = 0.05, threshold: float = 0.0) -> float:
+    """iStar's pairwise loss: mean over (won, lost) pairs of a group of -log sigmoid(Q_i - Q_j)."""
+    per_episode: dict[int, list[float]] = defaultdict(list)
+    total: dict[int, float] = defaultdict(float)
+    group_of: dict[int, int] = {}
+    for row, episode in enumerate(episode_ids):
+        per_episode[episode].append(beta * logratios[row])
+        total[episode] += rewards[row]
+        group_of[episode] = group_ids[row]
+    q = {e: _mean(values) for e, values in per_episode.items()}
+    losses = [math.log1p(math.exp(-(q[i] - q[j])))
+              for i in q for j in q
+              if group_of[i] == group_of[j] and total[i] > threshold >= total[j]]
+    return _mean(losses) if losses else 0.0
 
 
 def broadcast_to_tokens(values: list[float], token_rows: list[list[int]],

@@ -29,7 +29,8 @@ def batch() -> StepBatch:
     return StepBatch(rewards=steps.rewards, episode_ids=steps.episode_ids,
                      group_ids=steps.group_ids, anchor_ids=steps.anchor_ids,
                      valid=torch.tensor([True, False, True, True, True, True]),
-                     info={"next_anchor_ids": torch.tensor([2, 4, 3, 2, 5, 6])})
+                     info={"next_anchor_ids": torch.tensor([2, 4, 3, 2, 5, 6]),
+                           "step_entropies": torch.tensor([0.3, 1.2, 0.5, 0.5, 2.0, 0.1])})
 
 
 def load(group: str, option: str):

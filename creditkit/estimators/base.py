@@ -98,6 +98,21 @@ def estimator_parts(estimator: object, path: str = "") -> dict[str, Any]:
     return found
 
 
+def uses_step_entropies(estimator: object) -> bool:
+    """Whether ``estimator`` or a nested part of it (dataclass fields and sequences, as in
+    :func:`estimator_parts`) sets ``uses_step_entropies = True``: the trainer then fills
+    ``StepBatch.info["step_entropies"]`` before calling it (EMPG)."""
+    if getattr(estimator, "uses_step_entropies", False) is True:
+        return True
+    if dataclasses.is_dataclass(estimator) and not isinstance(estimator, type):
+        children = [getattr(estimator, f.name) for f in dataclasses.fields(estimator)]
+    elif isinstance(estimator, (list, tuple)):
+        children = list(estimator)
+    else:
+        return False
+    return any(uses_step_entropies(child) for child in children)
+
+
 def estimator_state(estimator: object) -> dict[str, Any]:
     """``{part path: state_dict()}`` of every stateful part of ``estimator`` (what a checkpoint
     and a saved rollout keep of it)."""

@@ -14,7 +14,7 @@ from creditkit._checks import check_choice, check_gamma, check_nonnegative, chec
 from creditkit.batch import NEXT_ANCHOR_IDS_KEY, StepBatch
 from creditkit.estimators.gigpo import EpisodeStat
 from creditkit.estimators.groups import (
-    EpisodeView,
+    episode_term,
     episode_view,
     nonzero_fraction,
     require_anchor_ids,
@@ -25,7 +25,6 @@ from creditkit.segments import (
     StdScale,
     dense_ids,
     normalize_in_segments,
-    segment_count,
     step_group_ids,
 )
 
@@ -265,24 +264,10 @@ def graphgpo_parts(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor,
     step_term = normalize_in_segments(values, step_groups, group_scale, eps)
     advantages = step_weight * step_term
     if episode_weight != 0:
-        advantages = advantages + episode_weight * _episode_term(
-            view, returns, offsets, group_ids, episode_stat, group_scale, eps)
+        advantages = advantages + episode_weight * episode_term(
+            view, offsets, group_ids, episode_stat, group_scale, eps)
     return GraphGPOParts(advantages.to(step_rewards.dtype), step_term, values,
                          reachable[nodes[rows:]], solved)
-
-
-def _episode_term(view: EpisodeView, returns: Tensor, offsets: Tensor, group_ids: Tensor,
-                  episode_stat: str, group_scale: str, eps: float) -> Tensor:
-    """The episode term: scores normalised within groups, per episode or per row (a group of
-    one row keeps its score, divided by 1 + eps under ``std``, as released)."""
-    if episode_stat == "trajectory":
-        totals = view.returns.clone().index_add_(0, view.row_episode, offsets)
-        return normalize_in_segments(totals, view.group_ids, group_scale,
-                                     eps)[view.row_episode]
-    scores = returns + offsets
-    single = segment_count(group_ids) == 1
-    return torch.where(single, scores / (1.0 + eps if group_scale == "group" else 1.0),
-                       normalize_in_segments(scores, group_ids, group_scale, eps))
 
 
 @dataclass

@@ -12,7 +12,7 @@ from torch import Tensor
 
 from creditkit._checks import check_tensor
 from creditkit.batch import StepBatch
-from creditkit.segments import WORK_DTYPE, episode_bounds
+from creditkit.segments import WORK_DTYPE, episode_bounds, normalize_in_segments, segment_count
 
 
 def check_scores_and_ids(scores: Tensor, group_ids: Tensor) -> None:
@@ -74,6 +74,31 @@ def episode_view_of(steps: StepBatch) -> EpisodeView:
 def spread_episode_advantages(steps: StepBatch, view: EpisodeView, advantages: Tensor) -> Tensor:
     """Copy per-episode advantages (float [E]) to every row: float [B] in the rewards' dtype."""
     return advantages[view.row_episode].to(steps.rewards.dtype)
+
+
+def episode_term(view: EpisodeView, offsets: Tensor, group_ids: Tensor, episode_stat: str,
+                 group_scale: str, eps: float) -> Tensor:
+    """GRPO's episode term of every row (float [B], working dtype): the episode scores (return
+    plus offsets) normalised within their groups.
+
+    Args:
+        view: the batch's :func:`episode_view`, built without offsets.
+        offsets: float [B] (working dtype), each row's offset (e.g. an invalid-action penalty).
+        group_ids: int [B].
+        episode_stat: ``"trajectory"``: one score per episode, the return plus all its rows'
+            offsets; ``"step"``: each row scores its episode's return plus its own offset and
+            the group's rows are the samples (the verl-agent family's released code; a group of
+            one row keeps its score, divided by 1 + eps under ``"group"``, as released).
+        group_scale: ``"group"`` (std) or ``"none"``; eps: added to the std.
+    """
+    if episode_stat == "trajectory":
+        totals = view.returns.clone().index_add_(0, view.row_episode, offsets)
+        return normalize_in_segments(totals, view.group_ids, group_scale,
+                                     eps)[view.row_episode]
+    scores = view.returns[view.row_episode] + offsets
+    single = segment_count(group_ids) == 1
+    return torch.where(single, scores / (1.0 + eps if group_scale == "group" else 1.0),
+                       normalize_in_segments(scores, group_ids, group_scale, eps))
 
 
 def require_anchor_ids(steps: StepBatch, method: str) -> Tensor:

@@ -4,7 +4,8 @@ One gzip-compressed JSON Lines file per step and process,
 ``RUN_DIR/rollouts/step_{STEP:06d}-p{PROCESS}.jsonl.gz``: a header line, then one line per
 episode with its turns. Each turn holds the prompt text, the action, the environment's rewards
 (``raw_rewards``), the shaped rewards the estimator saw (``rewards``), its anchor id (and the
-next state's, ``next_anchor_id``, when the rollout recorded it), validity, done flag, the
+next state's, ``next_anchor_id``, and the turn's mean token entropy, ``step_entropy``, when the
+batch had them), validity, done flag, the
 advantage the trainer used, and the return offset when a shaper set one. The header holds the
 reward names, the estimator's ``repr``, and the state of every stateful estimator part *before*
 the step (e.g. NIW's EMA prior), so that :func:`replay_advantages` reproduces the trainer's
@@ -25,13 +26,21 @@ from typing import Any
 import torch
 from torch import Tensor
 
-from creditkit.batch import NEXT_ANCHOR_IDS_KEY, RETURN_OFFSETS_KEY, StepBatch
+from creditkit.batch import (
+    NEXT_ANCHOR_IDS_KEY,
+    RETURN_OFFSETS_KEY,
+    STEP_ENTROPIES_KEY,
+    StepBatch,
+)
 from creditkit.estimators.base import AdvantageEstimator, estimator_parts
 from creditkit.rollout.agent_loop import Rollout
 
 ROLLOUTS_DIR = "rollouts"
 FORMAT = "creditkit-rollout/1"
 _NAME = re.compile(r"step_(\d+)-p(\d+)\.jsonl\.gz")
+
+EXTRA_COLUMNS = {"next_anchor_id": NEXT_ANCHOR_IDS_KEY, "step_entropy": STEP_ENTROPIES_KEY}
+"""A turn's optional columns and the ``StepBatch.info`` keys they hold."""
 
 
 @dataclass(frozen=True)
@@ -91,11 +100,11 @@ def save_rollout(path: Path, step: int, process: int, rollout: Rollout, shaped: 
               "advantage_dtype": str(advantages.dtype).removeprefix("torch."),
               "estimator": repr(estimator), "estimator_state": _to_json(dict(state))}
     anchors = shaped.anchor_ids.tolist() if shaped.anchor_ids is not None else None
-    following = shaped.info.get(NEXT_ANCHOR_IDS_KEY)
-    columns_next = {} if following is None else {"next_anchor_id": following.tolist()}
+    extra = {column: shaped.info[key].tolist() for column, key in EXTRA_COLUMNS.items()
+             if shaped.info.get(key) is not None}
     columns = {"raw_rewards": raw.rewards.tolist(), "rewards": shaped.rewards.tolist(),
                "valid": _flags(shaped.valid), "done": _flags(shaped.dones),
-               "advantage": advantages.tolist(), **columns_next}
+               "advantage": advantages.tolist(), **extra}
     rows_of: dict[int, list[int]] = {}
     for row, episode in enumerate(shaped.episode_ids.tolist()):
         rows_of.setdefault(episode, []).append(row)
@@ -143,9 +152,10 @@ def load_rollout(path: str | Path) -> SavedRollout:
     info = ({RETURN_OFFSETS_KEY: torch.tensor([t["return_offset"] for t in turns],
                                               dtype=reward_dtype)}
             if turns and "return_offset" in turns[0] else {})
-    if turns and "next_anchor_id" in turns[0]:
-        info[NEXT_ANCHOR_IDS_KEY] = torch.tensor([t["next_anchor_id"] for t in turns],
-                                                 dtype=torch.long)
+    for column, key in EXTRA_COLUMNS.items():
+        if turns and column in turns[0]:
+            info[key] = torch.tensor([t[column] for t in turns], dtype=(
+                torch.long if key == NEXT_ANCHOR_IDS_KEY else torch.float32))
     names = tuple(header["reward_names"])
     steps = StepBatch(
         rewards=torch.tensor([t["rewards"] for t in turns],

@@ -24,10 +24,10 @@ from accelerate.state import AcceleratorState
 from accelerate.utils import set_seed
 from torch import Tensor
 
-from creditkit.batch import StepBatch
+from creditkit.batch import STEP_ENTROPIES_KEY, StepBatch
 from creditkit.diagnostics import credit_diagnostics
 from creditkit.env import TextEnv
-from creditkit.estimators.base import AdvantageEstimator, estimator_state
+from creditkit.estimators.base import AdvantageEstimator, estimator_state, uses_step_entropies
 from creditkit.models.progress import Advance
 from creditkit.models.settings import PolicyConfig
 from creditkit.rollout import AgentLoop, HFEngine, Rollout, RolloutEngine, Sampling, env_pool
@@ -124,7 +124,7 @@ class Trainer:
                 rollout = self.collect(step)
                 record_env_failures(self.run_dir, step, self.accelerator.process_index, rollout)
                 collected = time.perf_counter()
-                shaped = self.shape(rollout)
+                shaped = self.with_step_entropies(self.shape(rollout), rollout)
                 state = estimator_state(self.estimator) if self.saves_rollout(step) else None
                 advantages = self.estimate(shaped)
                 estimated = time.perf_counter()
@@ -177,6 +177,15 @@ class Trainer:
         if not shaped.num_rows:
             return torch.zeros(0)
         return self.estimator(shaped)
+
+    def with_step_entropies(self, shaped: StepBatch, rollout: Rollout) -> StepBatch:
+        """``shaped`` with ``info["step_entropies"]`` (each turn's mean token entropy under the
+        current policy) when the estimator or a part of it uses them (EMPG), else as it is."""
+        if not shaped.num_rows or not uses_step_entropies(self.estimator):
+            return shaped
+        entropies = self.update.step_entropies(rollout.tokens)
+        return dataclasses.replace(shaped, info={**shaped.info,
+                                                 STEP_ENTROPIES_KEY: entropies})
 
     def saves_rollout(self, step: int) -> bool:
         """Whether step ``step`` records its rollout (``trainer.save_rollouts_every``)."""

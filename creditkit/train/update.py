@@ -164,6 +164,33 @@ class PolicyUpdate:
         with self._reference_model() as reference:
             return self._scored(reference, ids, attention, mask)
 
+    def step_entropies(self, tokens: TokenBatch) -> Tensor:
+        """float [B]: each step row's mean token entropy over its loss tokens under the
+        current model (eval mode, no grad, at the rollout temperature; 0 for a row without
+        tokens), for an estimator whose ``uses_step_entropies`` is True (EMPG). One extra
+        forward pass over the rollout, before the update."""
+        device = self.accelerator.device
+        mask = tokens.loss_mask.to(device)
+        ids, attention = tokens.token_ids.to(device), tokens.attention_mask.to(device)
+        rows = int(tokens.token_step_ids.max()) + 1 if mask.any() else 0
+        sums = torch.zeros(rows, dtype=torch.float64, device=device)
+        counts = torch.zeros(rows, dtype=torch.float64, device=device)
+        step_ids = tokens.token_step_ids.to(device)
+        model = self.accelerator.unwrap_model(self.model)
+        for batch in torch.arange(ids.shape[0], device=device).split(
+                self.config.micro_batch_size):
+            with _eval_mode(model) as scoring, torch.no_grad(), self.accelerator.autocast():
+                _, entropy = token_logprobs(
+                    scoring, ids[batch], attention[batch], with_entropy=True,
+                    first_position=first_trained_position(mask[batch]),
+                    temperature=self.temperature, chunk_tokens=self.config.logprob_chunk_tokens)
+            assert entropy is not None
+            chosen = mask[batch]
+            sums.index_add_(0, step_ids[batch][chosen], entropy[chosen].double())
+            counts.index_add_(0, step_ids[batch][chosen], torch.ones_like(sums[:1]).expand(
+                int(chosen.sum())))
+        return (sums / counts.clamp(min=1)).float().cpu()
+
     def _old_logprobs(self, ids: Tensor, attention: Tensor, mask: Tensor) -> Tensor:
         """float [N, L] the rollout's token log-probs recomputed with the training model (eval
         mode, no grad), 0 off the loss mask (``trainer.recompute_old_logprobs``)."""

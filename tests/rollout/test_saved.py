@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from creditkit import NIW, Compose, GiGPO, GraphGPO
+from creditkit import EMPG, NIW, Compose, GiGPO, GraphGPO
 from creditkit.models.settings import PolicyConfig, TinyModelConfig
 from creditkit.rollout.saved import (
     load_rollout,
@@ -65,6 +65,35 @@ def test_graphgpo_trains_and_replays_from_the_saved_next_states(tmp_path: Path) 
     assert torch.equal(replay_advantages(saved, GraphGPO(gamma=0.5)), used[1])
     turns = [t for episode in saved.episodes for t in episode["turns"]]
     assert all(isinstance(t["next_anchor_id"], int) for t in turns)
+
+
+def test_empg_gets_the_turn_entropies_and_replays_from_the_saved_ones(tmp_path: Path) -> None:
+    # the trainer fills info["step_entropies"] for an estimator that uses them (EMPG, also
+    # nested: EMPG over GiGPO), the file keeps them, and they are the policy's own
+    trainer = small_trainer(tmp_path, PolicyConfig(tiny=TinyModelConfig(format_warmup_steps=5)),
+                            estimator=EMPG(base=GiGPO()), steps=2, save_rollouts_every=1)
+    used: list[torch.Tensor] = []
+    update = trainer.update
+    trainer.update = lambda tokens, advantages: (  # type: ignore[method-assign]
+        used.append(advantages.clone()), update(tokens, advantages))[1]
+    trainer.update.step_entropies = update.step_entropies  # type: ignore[attr-defined]
+    rollout = trainer.collect(1)
+    entropies = update.step_entropies(rollout.tokens)
+    model = trainer.accelerator.unwrap_model(trainer.model).eval()
+    row = 3  # by hand: the softmax entropy at each of the row's generated tokens
+    tokens = rollout.tokens
+    with torch.no_grad():
+        logits = model(input_ids=tokens.token_ids[row:row + 1],
+                       attention_mask=tokens.attention_mask[row:row + 1]).logits[0].double()
+    positions = tokens.loss_mask[row].nonzero().flatten()
+    logp = torch.log_softmax(logits[positions - 1] / trainer.sampling.temperature, dim=-1)
+    assert float(entropies[row]) == pytest.approx(float(-(logp.exp() * logp).sum(-1).mean()),
+                                                  rel=1e-4)
+    assert entropies.shape == (rollout.steps.num_rows,) and bool((entropies > 0).all())
+    trainer.fit()
+    saved = load_rollout(rollout_path(tmp_path, 2))
+    assert saved.steps.info["step_entropies"].dtype == torch.float32
+    assert torch.equal(replay_advantages(saved, EMPG(base=GiGPO())), used[1])
 
 
 def test_a_saved_file_holds_the_texts_rewards_and_ids(tmp_path: Path) -> None:
