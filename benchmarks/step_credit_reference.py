@@ -123,13 +123,17 @@ def generate(rng: np.random.Generator, groups: int, episodes: int, max_turns: in
     return {k: np.array(v) for k, v in rows.items()}
 
 
+def episode_returns(rows: dict[str, np.ndarray]) -> np.ndarray:
+    """Each row's episode return (float64 [B])."""
+    _, episode = np.unique(rows["episode"], return_inverse=True)
+    return np.bincount(episode, weights=rows["reward"])[episode]
+
+
 def released(core_graph: types.ModuleType, rows: dict[str, np.ndarray], *, gamma: float,
              distance: str, scale: str, episode_weight: float) -> np.ndarray:
     """The released trainer's GraphGPO advantages (one per row), values in float64."""
     size = rows["group"].shape[0]
-    returns = np.zeros(size)
-    for e in np.unique(rows["episode"]):
-        returns[rows["episode"] == e] = rows["reward"][rows["episode"] == e].sum()
+    returns = episode_returns(rows)
     last = np.r_[rows["episode"][1:] != rows["episode"][:-1], True]
     anchor_obs = np.array([f"s{a}" for a in rows["anchor"]], dtype=object)
     next_obs = np.array(["success" if lst and r > 0 else f"s{n}"
@@ -214,17 +218,6 @@ class TensorDictStandIn(dict):  # type: ignore[type-arg]
         return (next(iter(self.values())).shape[0],)
 
 
-def load_empg(path: Path) -> dict[str, Any]:
-    """ARL-Arena's GRPO and EMPG functions, compiled from their file without its imports."""
-    tree = ast.parse(path.read_text())
-    wanted = [node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name in
-              ("compute_grpo_outcome_advantage", "compute_EMPG_advantage")]
-    namespace: dict[str, Any] = {"np": np, "torch": in_float64(torch), "re": re,
-                                 "defaultdict": defaultdict, "Any": Any}
-    exec(compile(ast.Module(body=wanted, type_ignores=[]), str(path), "exec"), namespace)
-    return namespace
-
-
 def generate_turns(rng: np.random.Generator) -> dict[str, Any]:
     """An EMPG batch: graphgpo's rows plus token entropies, masks and prompts."""
     rows = generate(rng, int(rng.integers(2, 7)), int(rng.integers(2, 9)),
@@ -247,9 +240,7 @@ def released_empg(functions: dict[str, Any], rows: dict[str, Any], *, scale: str
                   k_future: float, zeta: float) -> np.ndarray:
     """The reference: GRPO across steps, then ``compute_EMPG_advantage``; one value per row."""
     size, width = rows["mask"].shape
-    returns = np.zeros(size)
-    for e in np.unique(rows["episode"]):
-        returns[rows["episode"] == e] = rows["reward"][rows["episode"] == e].sum()
+    returns = episode_returns(rows)
     mask = torch.tensor(rows["mask"])
     last = mask.sum(-1).long() - 1
     scores = torch.zeros(size, width, dtype=torch.float64)
@@ -294,9 +285,7 @@ def released_istar(functions: dict[str, Any], rows: dict[str, Any], implicit: np
                    baseline: str, scale: str) -> np.ndarray:
     """``compute_istar_rloo_advantage`` / ``compute_istar_grpo_advantage``, one per row."""
     size = rows["group"].size
-    returns = np.zeros(size)
-    for e in np.unique(rows["episode"]):
-        returns[rows["episode"] == e] = rows["reward"][rows["episode"] == e].sum()
+    returns = episode_returns(rows)
     tokens = torch.zeros(size, 3, dtype=torch.float64)
     tokens[:, -1] = torch.tensor(returns - PENALTY * ~rows["valid"])
     scores = torch.zeros(size, 3, dtype=torch.float64)
@@ -318,9 +307,7 @@ def released_prm_loss(functions: dict[str, Any], rows: dict[str, Any],
                       logratios: torch.Tensor) -> torch.Tensor:
     """``compute_eto_loss_rm`` on one token per row holding the row's summed log-ratio."""
     size = rows["group"].size
-    returns = np.zeros(size)
-    for e in np.unique(rows["episode"]):
-        returns[rows["episode"] == e] = rows["reward"][rows["episode"] == e].sum()
+    returns = episode_returns(rows)
     data = DataProtoStandIn(
         {"acc": torch.tensor(returns / 10.0), "prompts": torch.zeros(size, 2),
          "attention_mask": torch.ones(size, 3)},
@@ -436,7 +423,9 @@ def main() -> None:
         compare(core_graph, args.batches, args.seed)
         timing(core_graph, args.seed, args.repeats)
     if args.empg_src is not None:
-        compare_empg(load_empg(args.empg_src), args.batches, args.seed)
+        compare_empg(load_functions(args.empg_src, ("compute_grpo_outcome_advantage",
+                                                     "compute_EMPG_advantage")),
+                     args.batches, args.seed)
     if args.istar_src is not None:
         functions = load_functions(args.istar_src / "core_istar.py", (
             "compute_istar_rloo_advantage", "compute_istar_grpo_advantage",

@@ -13,11 +13,9 @@ from torch import Tensor
 from creditkit._checks import check_choice, check_nonnegative, check_tensor
 from creditkit.batch import STEP_ENTROPIES_KEY, StepBatch
 from creditkit.estimators.base import AdvantageEstimator
-from creditkit.estimators.gigpo import EpisodeStat
+from creditkit.estimators.gigpo import _SCALE_TO_GROUP, EpisodeStat
 from creditkit.estimators.groups import episode_term, episode_view
 from creditkit.segments import WORK_DTYPE, StdScale, episode_bounds
-
-_SCALE_TO_GROUP = {"std": "group", "none": "none"}
 
 
 def _check_modulation(k: float, k_future: float, zeta: float, entropy_eps: float) -> None:
@@ -25,6 +23,13 @@ def _check_modulation(k: float, k_future: float, zeta: float, entropy_eps: float
         if not math.isfinite(value):
             raise ValueError(f"{name} must be a finite number, got {value!r}")
     check_nonnegative("entropy_eps", entropy_eps)
+
+
+def _check_grpo_base(scale: str, episode_stat: str, invalid_penalty: float, eps: float) -> None:
+    check_choice("scale", scale, tuple(_SCALE_TO_GROUP))
+    check_choice("episode_stat", episode_stat, ("trajectory", "step"))
+    check_nonnegative("invalid_penalty", invalid_penalty)
+    check_nonnegative("eps", eps)
 
 
 def empg_modulate(advantages: Tensor, episode_ids: Tensor, step_entropies: Tensor, *,
@@ -119,10 +124,7 @@ def empg_advantages(step_rewards: Tensor, episode_ids: Tensor, group_ids: Tensor
     check_tensor("group_ids", group_ids, kind="int", length=rows)
     if valid is not None:
         check_tensor("valid", valid, kind="bool", length=rows)
-    check_choice("scale", scale, tuple(_SCALE_TO_GROUP))
-    check_choice("episode_stat", episode_stat, ("trajectory", "step"))
-    check_nonnegative("invalid_penalty", invalid_penalty)
-    check_nonnegative("eps", eps)
+    _check_grpo_base(scale, episode_stat, invalid_penalty, eps)
     _check_modulation(k, k_future, zeta, entropy_eps)
     if rows == 0:
         return step_rewards.detach().clone()
@@ -168,10 +170,7 @@ class EMPG:
 
     def __post_init__(self) -> None:
         _check_modulation(self.k, self.k_future, self.zeta, self.entropy_eps)
-        check_choice("scale", self.scale, tuple(_SCALE_TO_GROUP))
-        check_choice("episode_stat", self.episode_stat, ("trajectory", "step"))
-        check_nonnegative("invalid_penalty", self.invalid_penalty)
-        check_nonnegative("eps", self.eps)
+        _check_grpo_base(self.scale, self.episode_stat, self.invalid_penalty, self.eps)
         if self.base is not None:
             if not callable(self.base):
                 raise ValueError(f"base must be an estimator (StepBatch -> float [B]) or None, "

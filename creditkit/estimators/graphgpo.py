@@ -12,7 +12,7 @@ from torch import Tensor
 
 from creditkit._checks import check_choice, check_gamma, check_nonnegative, check_tensor
 from creditkit.batch import NEXT_ANCHOR_IDS_KEY, StepBatch
-from creditkit.estimators.gigpo import EpisodeStat
+from creditkit.estimators.gigpo import _SCALE_TO_GROUP, EpisodeStat
 from creditkit.estimators.groups import (
     episode_term,
     episode_view,
@@ -29,7 +29,6 @@ from creditkit.segments import (
 )
 
 Distance = Literal["absolute", "progress"]
-_SCALE_TO_GROUP = {"std": "group", "none": "none"}
 
 
 def _check_hyperparameters(gamma: float, goal_value: float, distance: str, step_weight: float,
